@@ -1,0 +1,24 @@
+import { Type, type Static } from 'typebox';
+import { ROLES } from '../permissions.ts';
+import { RegionRef } from './shared.ts';
+
+export const LoginRequest = Type.Object({
+  username: Type.String({ minLength: 1, maxLength: 40 }),
+  password: Type.String({ minLength: 1, maxLength: 128 }),
+}, { additionalProperties: false });
+export type LoginRequest = Static<typeof LoginRequest>;
+
+export const RoleSchema = Type.Enum(ROLES);
+
+export const Me = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: RoleSchema,
+  region: RegionRef,
+  /** The bound region's ancestors and itself, city first: the breadcrumb root. */
+  regionChain: Type.Array(RegionRef),
+  permissions: Type.Array(Type.String()),
+  sessionExpiresAt: Type.Optional(Type.String({ format: 'date-time' })),
+});
+export type Me = Static<typeof Me>;

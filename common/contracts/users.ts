@@ -1,0 +1,56 @@
+import { Type, type Static } from 'typebox';
+import { RoleSchema } from './auth.ts';
+import { RegionRef } from './shared.ts';
+
+export const USERNAME_PATTERN = '^[a-z0-9_.-]{3,40}$';
+
+export const UserView = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: RoleSchema,
+  region: RegionRef,
+  disabled: Type.Boolean(),
+  lockedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  isDemo: Type.Boolean(),
+});
+export type UserView = Static<typeof UserView>;
+
+export const UserList = Type.Object({ items: Type.Array(UserView), total: Type.Integer() });
+export type UserList = Static<typeof UserList>;
+
+export const UserListQuery = Type.Object({
+  region: Type.Optional(Type.String({ pattern: '^[0-9]{4,15}$', description: 'Only users bound inside this region' })),
+  role: Type.Optional(RoleSchema),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'Username or display name contains' })),
+  status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled'), Type.Literal('locked')])),
+  offset: Type.Integer({ minimum: 0, default: 0 }),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+}, { additionalProperties: false });
+export type UserListQuery = Static<typeof UserListQuery>;
+
+export const Password = Type.String({ minLength: 8, maxLength: 128, description: 'At least 8 characters mixing letters and digits' });
+
+export const CreateUser = Type.Object({
+  username: Type.String({ pattern: USERNAME_PATTERN, description: 'lower-case letters, digits, _ . -; 3–40 characters' }),
+  displayName: Type.String({ minLength: 1, maxLength: 60 }),
+  role: RoleSchema,
+  regionCode: Type.String({ pattern: '^[0-9]{4,15}$' }),
+  password: Password,
+}, { additionalProperties: false });
+export type CreateUser = Static<typeof CreateUser>;
+
+export const UpdateUser = Type.Object({
+  displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+  role: Type.Optional(RoleSchema),
+  regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{4,15}$' })),
+  disabled: Type.Optional(Type.Boolean()),
+  /** true clears a lockout after failed sign-ins. */
+  unlock: Type.Optional(Type.Literal(true)),
+}, { additionalProperties: false, minProperties: 1 });
+export type UpdateUser = Static<typeof UpdateUser>;
+
+export const ResetPassword = Type.Object({ password: Password }, { additionalProperties: false });
+export type ResetPassword = Static<typeof ResetPassword>;

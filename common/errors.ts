@@ -1,0 +1,32 @@
+/**
+ * Stable error codes of the API, with the message each shows to users. The server answers
+ * `{ error: { code, message, fields } }`; the web apps translate `code` with this table.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, zh: '提交的内容有误，请检查标出的字段', en: 'Some fields are invalid' },
+  BAD_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The request is malformed' },
+  INVALID_LAYER: { status: 422, zh: '图层数据有误，未导入任何内容', en: 'The layer is invalid; nothing was imported' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: { status: 423, zh: '登录失败次数过多，账号已临时锁定', en: 'Too many failed sign-ins; the account is locked for a while' },
+  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用', en: 'This account is disabled' },
+  FORBIDDEN: { status: 403, zh: '没有执行此操作的权限', en: 'You are not allowed to do this' },
+  OUT_OF_SCOPE: { status: 403, zh: '超出您的管辖范围', en: 'Outside your jurisdiction' },
+  ORIGIN_REJECTED: { status: 403, zh: '请求来源不被允许', en: 'Request origin not allowed' },
+  NOT_FOUND: { status: 404, zh: '未找到', en: 'Not found' },
+  REGION_NOT_FOUND: { status: 404, zh: '区划不存在', en: 'Region not found' },
+  USER_NOT_FOUND: { status: 404, zh: '用户不存在', en: 'User not found' },
+  OUTSIDE_ALL_GRIDS: { status: 404, zh: '该位置不在任何网格内', en: 'The location is outside every grid' },
+  USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'Username already taken' },
+  CONFLICT: { status: 409, zh: '数据已被修改，请刷新后重试', en: 'The data changed; reload and try again' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的数据过大', en: 'The request is too large' },
+  RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests; try again shortly' },
+  INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: Record<string, string>; requestId?: string };
+}

@@ -1,0 +1,40 @@
+/**
+ * Who may do what. Routes declare the permission they need; this matrix is the only place
+ * that maps it to roles. Scope (which rows) is separate: every role is bound to one region.
+ */
+export const ROLES = ['admin', 'commander', 'staff', 'health', 'grid_worker'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_NAMES: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  commander: { zh: '指挥人员', en: 'Commander' },
+  staff: { zh: '工作人员', en: 'Staff' },
+  health: { zh: '卫健人员', en: 'Health staff' },
+  grid_worker: { zh: '网格员', en: 'Grid worker' },
+};
+
+const ALL: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  'regions.read': ALL,
+  'regions.import': ['admin'],
+  'regions.export': ['admin', 'commander', 'staff'],
+  'users.read': ['admin'],
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+  'pii.reveal': ['admin', 'commander', 'health'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,54 @@
+import crypto from 'node:crypto';
+import { bboxOf, centroidOf } from '../common/geo/geojson.ts';
+import type { Database } from '../server/db/database.ts';
+import { hashPassword, verifyPassword } from '../server/modules/auth/passwords.ts';
+import { countRegions, upsertRegions } from '../server/modules/regions/store.ts';
+import { insertUser } from '../server/modules/users/store.ts';
+import { DEMO_ACCOUNTS } from './accounts.ts';
+import { generateLiaochengGeography } from './geography/generate.ts';
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  regions: number;
+  accounts: number;
+}
+
+/** Loads the Liaocheng geography and the demo accounts into an empty database; leaves a populated one alone. */
+export async function seedDemoIfEmpty(database: Database, password: string): Promise<DemoSeedResult> {
+  if ((await countRegions(database.db)) > 0) return { seeded: false, regions: 0, accounts: 0 };
+  const regions = generateLiaochengGeography();
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(password)));
+  await database.transaction(async (tx) => {
+    await upsertRegions(tx, regions.map((r) => ({
+      code: r.code,
+      parentCode: r.parentCode,
+      level: r.level,
+      name: r.name,
+      kind: r.kind,
+      officialCode: r.officialCode,
+      externalId: null,
+      population: r.population,
+      geometry: r.geometry,
+      centroid: centroidOf(r.geometry),
+      bbox: bboxOf(r.geometry),
+    })));
+    for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+      await insertUser(tx, { id: crypto.randomUUID(), ...account, passwordHash: hashes[i]!, isDemo: true, createdBy: null });
+    }
+  });
+  return { seeded: true, regions: regions.length, accounts: DEMO_ACCOUNTS.length };
+}
+
+/** When EPIGRID_DEMO_PASSWORD changes between starts, the demo accounts follow it. */
+export async function syncDemoPassword(database: Database, password: string): Promise<number> {
+  const demoUsers = await database.db.selectFrom('users').select(['id', 'password_hash']).where('is_demo', '=', true).execute();
+  let changed = 0;
+  for (const user of demoUsers) {
+    if (await verifyPassword(user.password_hash, password)) continue;
+    await database.db.updateTable('users')
+      .set({ password_hash: await hashPassword(password), failed_logins: 0, locked_until: null, password_changed_at: new Date() })
+      .where('id', '=', user.id).execute();
+    changed += 1;
+  }
+  return changed;
+}

@@ -1,0 +1,79 @@
+import crypto from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { authGuard } from './http/auth-guard.ts';
+import { installErrorHandling } from './http/errors.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { originCheck } from './http/origin-check.ts';
+import { registerWebApps } from './http/web-apps.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { regionRoutes } from './modules/regions/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+import type { AppServices } from './services.ts';
+
+export interface BuildOptions {
+  /** false silences request logs (tests). */
+  logger?: boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The whole HTTP application, built from its services; main.ts listens with it, tests inject into it. */
+export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger: options.logger === false ? false : {
+      level: config.logLevel,
+      // Paths only: query strings may carry names or numbers a user typed. Cookies never.
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, path: req.url.split('?')[0], remoteAddress: req.ip }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    bodyLimit: 1024 * 1024,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd injects its CSS-in-JS as <style> tags.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(originCheck, { allowedOrigins: config.allowedOrigins });
+  await app.register(authGuard, { sessions: services.sessions });
+  await registerOpenApi(app);
+
+  for (const routes of [healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes]) {
+    await app.register(async (scope) => routes(scope, services));
+  }
+  await registerWebApps(app, config.webDist);
+  return app;
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+
+/**
+ * Every setting comes from the environment, is checked against one schema at start, and a
+ * bad value stops the process with the variable's name. Secrets are listed so that nothing
+ * prints them.
+ */
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  EPIGRID_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  EPIGRID_DEMO: Type.Boolean({ default: true }),
+  EPIGRID_DEMO_PASSWORD: Type.Optional(Type.String({ minLength: 8 })),
+  EPIGRID_PII_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$' })),
+  EPIGRID_SESSION_HOURS: Type.Number({ exclusiveMinimum: 0, default: 12 }),
+  EPIGRID_ALLOWED_ORIGINS: Type.String({ default: '' }),
+  EPIGRID_TRUST_PROXY: Type.Boolean({ default: false }),
+  EPIGRID_WEB_DIST: Type.String({ default: './dist/web' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+});
+
+export const SECRET_SETTINGS = ['DATABASE_URL', 'EPIGRID_DEMO_PASSWORD', 'EPIGRID_PII_KEY'] as const;
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  dataDir: string;
+  demo: boolean;
+  demoPassword: string | undefined;
+  piiKey: Buffer | undefined;
+  sessionHours: number;
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  webDist: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+function parseBoolean(value: string): boolean | string {
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const value = env[key];
+    if (value === undefined || value === '') continue;
+    const schema = (EnvSchema.properties as Record<string, { type?: string }>)[key]!;
+    if (schema.type === 'integer' || schema.type === 'number') raw[key] = Number(value);
+    else if (schema.type === 'boolean') raw[key] = parseBoolean(value);
+    else raw[key] = value;
+  }
+  const withDefaults = Value.Default(EnvSchema, raw);
+  const problems = [...Value.Errors(EnvSchema, withDefaults)].map((e) => {
+    const name = e.instancePath.replace(/^\//, '') || 'environment';
+    const secret = (SECRET_SETTINGS as readonly string[]).includes(name);
+    return `${name}: ${e.message}${secret ? '' : ` (got ${JSON.stringify(raw[name])})`}`;
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+  const c = withDefaults as Static<typeof EnvSchema>;
+  const dataDir = path.resolve(c.EPIGRID_DATA_DIR);
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    database: c.DATABASE_URL
+      ? { kind: 'postgres', url: c.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    dataDir,
+    demo: c.EPIGRID_DEMO,
+    demoPassword: c.EPIGRID_DEMO_PASSWORD,
+    piiKey: c.EPIGRID_PII_KEY ? Buffer.from(c.EPIGRID_PII_KEY, 'base64') : undefined,
+    sessionHours: c.EPIGRID_SESSION_HOURS,
+    allowedOrigins: c.EPIGRID_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: c.EPIGRID_TRUST_PROXY,
+    webDist: path.resolve(c.EPIGRID_WEB_DIST),
+    logLevel: c.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,68 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ERROR_CODES, type ErrorBody, type ErrorCode } from '../../common/errors.ts';
+
+/** A domain error: services throw it, the edge turns it into the one error shape. */
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message?: string,
+    public readonly fields?: Record<string, string>,
+    public readonly extra?: Record<string, unknown>,
+  ) {
+    super(message ?? ERROR_CODES[code].en);
+  }
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** '/body/user/name' style paths: Fastify puts the request part (body, querystring, params) in front. */
+function fieldsFromValidation(errors: AjvError[], context: string | undefined): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const e of errors) {
+    let field = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (e.keyword === 'required' && typeof e.params?.missingProperty === 'string') {
+      field = field ? `${field}.${e.params.missingProperty}` : e.params.missingProperty;
+    }
+    if (e.keyword === 'additionalProperties' && typeof e.params?.additionalProperty === 'string') {
+      field = field ? `${field}.${e.params.additionalProperty}` : e.params.additionalProperty;
+    }
+    const key = field || context || 'request';
+    fields[key] ??= e.keyword === 'additionalProperties' ? 'is not allowed' : (e.message ?? e.keyword);
+  }
+  return fields;
+}
+
+export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>, requestId?: string): ErrorBody {
+  return { error: { code, message, ...(fields ? { fields } : {}), ...(requestId ? { requestId } : {}) } };
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      const status = ERROR_CODES[error.code].status;
+      return reply.status(status).send({ ...errorBody(error.code, error.message, error.fields), ...error.extra });
+    }
+    if (error.validation) {
+      const fields = fieldsFromValidation(error.validation as AjvError[], error.validationContext);
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', ERROR_CODES.VALIDATION_FAILED.en, fields));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return reply.status(413).send(errorBody('PAYLOAD_TOO_LARGE', ERROR_CODES.PAYLOAD_TOO_LARGE.en));
+    if (status === 429) return reply.status(429).send(errorBody('RATE_LIMITED', ERROR_CODES.RATE_LIMITED.en));
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send(errorBody('BAD_REQUEST', error.message));
+    }
+    // Internals stay in the log, tied to the request id the caller sees.
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(errorBody('INTERNAL', ERROR_CODES.INTERNAL.en, undefined, request.id));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(errorBody('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
+  });
+}

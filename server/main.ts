@@ -1,0 +1,65 @@
+import { DEMO_ACCOUNTS } from '../demo/accounts.ts';
+import { resolveDemoPassword } from '../demo/password.ts';
+import { seedDemoIfEmpty, syncDemoPassword } from '../demo/seed.ts';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { createServices } from './services-factory.ts';
+
+/** start: config → database → migrate → (demo data) → services → HTTP. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const started = Date.now();
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  say(config.database.kind === 'pglite'
+    ? `EpiGrid: embedded PGlite database in ${config.database.dataDir}`
+    : 'EpiGrid: PostgreSQL database from DATABASE_URL');
+  const database = await openDatabase(config.database.kind === 'pglite'
+    ? { kind: 'pglite', dataDir: config.database.dataDir }
+    : { kind: 'postgres', url: config.database.url });
+  const applied = await migrate(database);
+  if (applied.length > 0) say(`migrations applied: ${applied.join(', ')}`);
+
+  let demoPassword: { password: string; source: string } | null = null;
+  if (config.demo) {
+    demoPassword = await resolveDemoPassword(config.dataDir, config.demoPassword);
+    const seeded = await seedDemoIfEmpty(database, demoPassword.password);
+    if (seeded.seeded) say(`demo data loaded: ${seeded.regions} regions of Liaocheng, ${seeded.accounts} demo accounts`);
+    else if (demoPassword.source === 'env') await syncDemoPassword(database, demoPassword.password);
+  }
+
+  const services = await createServices(config, database);
+  const app = await buildApp(services);
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
+  say(`\nEpiGrid is running at ${url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  say(`API docs: ${url}/api/docs`);
+  if (demoPassword) {
+    say('\nDemo accounts (demo data only — never use them in production):');
+    for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(20)} ${a.role.padEnd(12)} ${a.displayName}`);
+    say(`  password: ${demoPassword.password}${demoPassword.source === 'env' ? ' (from EPIGRID_DEMO_PASSWORD)' : ` (kept in ${config.dataDir}/demo-password.txt)`}`);
+  }
+
+  const sessionSweep = setInterval(() => void services.sessions.purgeExpired().catch(() => {}), 3_600_000);
+  sessionSweep.unref();
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    clearInterval(sessionSweep);
+    await app.close();
+    await services.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`EpiGrid failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

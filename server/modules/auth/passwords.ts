@@ -1,0 +1,31 @@
+import { hash, verify } from '@node-rs/argon2';
+
+/** argon2id with the library's defaults (19 MiB, 2 passes): OWASP's recommended minimum. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** Verified against when the username is unknown, so a miss costs as much time as a wrong password. */
+let decoy: Promise<string> | null = null;
+export function decoyHash(): Promise<string> {
+  decoy ??= hash('decoy password that matches nothing');
+  return decoy;
+}
+
+export const PASSWORD_RULE = { minLength: 8, maxLength: 128 } as const;
+
+/** At least 8 characters mixing letters and digits; returns the problem or null. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < PASSWORD_RULE.minLength) return `must have at least ${PASSWORD_RULE.minLength} characters`;
+  if (password.length > PASSWORD_RULE.maxLength) return `must have at most ${PASSWORD_RULE.maxLength} characters`;
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'must mix letters and digits';
+  return null;
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { LoginRequest, Me } from '../../../common/contracts/auth.ts';
+import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
+import { permissionsOf } from '../../../common/permissions.ts';
+import { requireActor } from '../../http/context.ts';
+import { SESSION_COOKIE } from '../../http/session-cookie.ts';
+import type { AppServices } from '../../services.ts';
+import { regionChain } from '../regions/service.ts';
+import { login } from './service.ts';
+
+export async function authRoutes(app: FastifyInstance, { database, sessions }: AppServices): Promise<void> {
+  const tags = ['auth'];
+  const secureCookie = (request: { protocol: string }) => request.protocol === 'https';
+
+  app.post('/api/auth/login', {
+    config: { auth: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+    schema: {
+      tags, summary: 'Sign in; sets the HttpOnly session cookie',
+      body: LoginRequest,
+      response: { 200: Me, 401: ErrorResponse, 403: ErrorResponse, 423: ErrorResponse, 429: ErrorResponse, 400: ErrorResponse },
+    },
+  }, async (request, reply) => {
+    const { username, password } = request.body as LoginRequest;
+    const session = await login(database.db, sessions, username, password);
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(request), expires: session.expiresAt,
+    });
+    const actor = await sessions.resolve(session.token);
+    return meOf(database, requireActor(actor), session.expiresAt);
+  });
+
+  app.post('/api/auth/logout', {
+    config: { auth: 'public' },
+    schema: { tags, summary: 'End the session', response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await sessions.destroy(token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(request) });
+    return reply.status(204).send();
+  });
+
+  app.get('/api/me', {
+    schema: { tags, summary: 'The signed-in account, its region and permissions', response: { 200: Me, ...commonErrors } },
+  }, async (request) => meOf(database, requireActor(request.actor)));
+
+}
+
+async function meOf(database: AppServices['database'], actor: ReturnType<typeof requireActor>, sessionExpiresAt?: Date): Promise<Me> {
+  const chain = await regionChain(database.db, actor.scope);
+  const region = chain[chain.length - 1] ?? { code: actor.scope, name: actor.scope, level: 0 };
+  return {
+    id: actor.id,
+    username: actor.username,
+    displayName: actor.displayName,
+    role: actor.role,
+    region,
+    regionChain: chain,
+    permissions: permissionsOf(actor.role),
+    ...(sessionExpiresAt ? { sessionExpiresAt: sessionExpiresAt.toISOString() } : {}),
+  };
+}

@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import type { CreateUser, UpdateUser, UserList, UserListQuery, UserView } from '../../../common/contracts/users.ts';
+import { canonicalRegionCode, isWithinScope } from '../../../common/regions/codes.ts';
+import type { Role } from '../../../common/permissions.ts';
+import type { Database, Queryable } from '../../db/database.ts';
+import type { Actor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/service.ts';
+import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import type { SessionStore } from '../auth/session-store.ts';
+import { findRegion } from '../regions/store.ts';
+import { findUser, insertUser, listUsers, updateUser, usernameExists, type UserRow } from './store.ts';
+
+function toView(row: UserRow, now: Date): UserView {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    region: { code: row.region_code, name: row.region_name, level: row.region_level },
+    disabled: row.disabled,
+    lockedUntil: row.locked_until && row.locked_until > now ? row.locked_until.toISOString() : null,
+    lastLoginAt: row.last_login_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+    isDemo: row.is_demo,
+  };
+}
+
+/** The region an account may be bound to: inside the administrator's scope, and a grid for grid workers. */
+async function checkBinding(db: Queryable, actor: Actor, role: Role, rawCode: string): Promise<string> {
+  const code = canonicalRegionCode(rawCode);
+  const region = await findRegion(db, code);
+  if (!region) throw new AppError('VALIDATION_FAILED', undefined, { regionCode: 'REGION_NOT_FOUND' });
+  if (!isWithinScope(code, actor.scope)) throw new AppError('OUT_OF_SCOPE', undefined, { regionCode: 'OUT_OF_SCOPE' });
+  if (role === 'grid_worker' && region.level !== 5) {
+    throw new AppError('VALIDATION_FAILED', 'a grid worker is bound to a grid', { regionCode: 'GRID_REQUIRED' });
+  }
+  return code;
+}
+
+async function loadInScope(db: Queryable, actor: Actor, id: string): Promise<UserRow> {
+  const user = await findUser(db, id);
+  // Accounts outside the caller's scope are reported as absent, not as forbidden.
+  if (!user || !isWithinScope(user.region_code, actor.scope)) throw new AppError('USER_NOT_FOUND');
+  return user;
+}
+
+export async function listUsersInScope(database: Database, actor: Actor, query: UserListQuery): Promise<UserList> {
+  const now = new Date();
+  const region = query.region ? canonicalRegionCode(query.region) : actor.scope;
+  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const { rows, total } = await listUsers(database.db, { scope: region, role: query.role, q: query.q, status: query.status, now }, query);
+  return { items: rows.map((r) => toView(r, now)), total };
+}
+
+export async function createUser(database: Database, actor: Actor, input: CreateUser): Promise<UserView> {
+  const problem = passwordProblem(input.password);
+  if (problem) throw new AppError('VALIDATION_FAILED', undefined, { password: problem });
+  const passwordHash = await hashPassword(input.password);
+  const id = crypto.randomUUID();
+  await database.transaction(async (tx) => {
+    const regionCode = await checkBinding(tx, actor, input.role, input.regionCode);
+    if (await usernameExists(tx, input.username)) throw new AppError('USERNAME_TAKEN', undefined, { username: 'USERNAME_TAKEN' });
+    await insertUser(tx, { id, username: input.username, displayName: input.displayName.trim(), role: input.role, regionCode, passwordHash, createdBy: actor.id });
+    await recordAudit(tx, actor, { action: 'user.create', targetType: 'user', targetId: id, regionCode, detail: { role: input.role } });
+  });
+  return toView((await findUser(database.db, id))!, new Date());
+}
+
+export async function changeUser(database: Database, sessions: SessionStore, actor: Actor, id: string, input: UpdateUser): Promise<UserView> {
+  await database.transaction(async (tx) => {
+    const user = await loadInScope(tx, actor, id);
+    const self = user.id === actor.id;
+    if (self && (input.disabled === true || input.role !== undefined || input.regionCode !== undefined)) {
+      throw new AppError('FORBIDDEN', 'you cannot disable, re-role or re-scope your own account');
+    }
+    const role = (input.role ?? user.role) as Role;
+    const regionCode = input.regionCode !== undefined || input.role !== undefined
+      ? await checkBinding(tx, actor, role, input.regionCode ?? user.region_code)
+      : user.region_code;
+    await updateUser(tx, id, {
+      ...(input.displayName !== undefined ? { display_name: input.displayName.trim() } : {}),
+      ...(input.role !== undefined ? { role } : {}),
+      ...(regionCode !== user.region_code ? { region_code: regionCode } : {}),
+      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      ...(input.unlock ? { locked_until: null, failed_logins: 0 } : {}),
+    });
+    const changed = Object.keys(input).filter((k) => k !== 'displayName' || input.displayName !== user.display_name);
+    await recordAudit(tx, actor, {
+      action: 'user.update', targetType: 'user', targetId: id, regionCode,
+      detail: { changed, ...(regionCode !== user.region_code ? { fromRegion: user.region_code } : {}), ...(input.role ? { role } : {}) },
+    });
+    if (input.disabled === true) await sessions.destroyAllFor(id, tx);
+  });
+  return toView((await findUser(database.db, id))!, new Date());
+}
+
+export async function resetPassword(database: Database, sessions: SessionStore, actor: Actor, id: string, password: string): Promise<void> {
+  const problem = passwordProblem(password);
+  if (problem) throw new AppError('VALIDATION_FAILED', undefined, { password: problem });
+  const passwordHash = await hashPassword(password);
+  await database.transaction(async (tx) => {
+    const user = await loadInScope(tx, actor, id);
+    await updateUser(tx, id, { password_hash: passwordHash, password_changed_at: new Date(), failed_logins: 0, locked_until: null });
+    await sessions.destroyAllFor(id, tx);
+    await recordAudit(tx, actor, { action: 'user.password_reset', targetType: 'user', targetId: id, regionCode: user.region_code });
+  });
+}

@@ -1,0 +1,71 @@
+import { sql, type Selectable, type Updateable } from 'kysely';
+import { scopeRange } from '../../../common/regions/codes.ts';
+import type { Queryable } from '../../db/database.ts';
+import type { UsersTable } from '../../db/schema.ts';
+
+export type UserRow = Selectable<UsersTable> & { region_name: string; region_level: number };
+
+export interface UserFilter {
+  scope: string;
+  role?: string;
+  q?: string;
+  status?: 'active' | 'disabled' | 'locked';
+  now: Date;
+}
+
+function filtered(db: Queryable, f: UserFilter) {
+  const range = scopeRange(f.scope);
+  let query = db.selectFrom('users as u').innerJoin('regions as r', 'r.code', 'u.region_code')
+    .where('u.region_code', '>=', range.from).where('u.region_code', '<', range.to);
+  if (f.role) query = query.where('u.role', '=', f.role);
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('u.username', 'like', pattern), eb('u.display_name', 'like', pattern)]));
+  }
+  if (f.status === 'disabled') query = query.where('u.disabled', '=', true);
+  if (f.status === 'active') query = query.where('u.disabled', '=', false);
+  if (f.status === 'locked') query = query.where('u.locked_until', '>', f.now);
+  return query;
+}
+
+export async function listUsers(db: Queryable, f: UserFilter, page: { offset: number; limit: number }): Promise<{ rows: UserRow[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    filtered(db, f).selectAll('u').select(['r.name as region_name', 'r.level as region_level'])
+      .orderBy('u.region_code').orderBy('u.username').offset(page.offset).limit(page.limit).execute(),
+    filtered(db, f).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function findUser(db: Queryable, id: string): Promise<UserRow | null> {
+  const row = await db.selectFrom('users as u').innerJoin('regions as r', 'r.code', 'u.region_code')
+    .selectAll('u').select(['r.name as region_name', 'r.level as region_level'])
+    .where('u.id', '=', id).executeTakeFirst();
+  return row ?? null;
+}
+
+export async function usernameExists(db: Queryable, username: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
+}
+
+export interface NewUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  regionCode: string;
+  passwordHash: string;
+  isDemo?: boolean;
+  createdBy: string | null;
+}
+
+export async function insertUser(db: Queryable, u: NewUser): Promise<void> {
+  await db.insertInto('users').values({
+    id: u.id, username: u.username, display_name: u.displayName, role: u.role, region_code: u.regionCode,
+    password_hash: u.passwordHash, is_demo: u.isDemo ?? false, created_by: u.createdBy,
+  }).execute();
+}
+
+export async function updateUser(db: Queryable, id: string, changes: Updateable<UsersTable>): Promise<void> {
+  await db.updateTable('users').set({ ...changes, updated_at: new Date() }).where('id', '=', id).execute();
+}

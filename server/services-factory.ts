@@ -1,0 +1,28 @@
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { CHANNELS, PROCESS_ID } from './db/notify.ts';
+import { GridLocator } from './geo/grid-locator.ts';
+import { SessionStore } from './modules/auth/session-store.ts';
+import { PiiCipher } from './pii/crypto.ts';
+import { checkKeyFingerprint } from './pii/key-check.ts';
+import { loadOrCreateKeyFile } from './pii/key-store.ts';
+import type { AppServices } from './services.ts';
+
+/** Wires the services over an open, migrated database; used by main and by the tests. */
+export async function createServices(config: Config, database: Database, piiKey?: Buffer): Promise<AppServices & { stop(): Promise<void> }> {
+  const pii = new PiiCipher(piiKey ?? config.piiKey ?? (await loadOrCreateKeyFile(config.dataDir)));
+  await checkKeyFingerprint(database.db, pii);
+  const locator = new GridLocator(database.db);
+  await locator.rebuild();
+  // Another process imported regions: rebuild our index too (our own imports rebuild directly).
+  const unlisten = await database.listen(CHANNELS.regionsChanged, (sender) => {
+    if (sender !== PROCESS_ID) void locator.rebuild();
+  });
+  const sessions = new SessionStore(database.db, config.sessionHours);
+  return {
+    config, database, locator, sessions, pii,
+    async stop() {
+      await unlisten();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { GridLocator } from './geo/grid-locator.ts';
+import type { SessionStore } from './modules/auth/session-store.ts';
+import type { PiiCipher } from './pii/crypto.ts';
+
+/** What the routes are built from: created once in main (or a test), passed to every module. */
+export interface AppServices {
+  config: Config;
+  database: Database;
+  locator: GridLocator;
+  sessions: SessionStore;
+  pii: PiiCipher;
+}
