@@ -36,9 +36,9 @@ export async function createTestContext(): Promise<TestContext> {
     const dump = await fs.readFile(testDb.templateFile);
     database = await openDatabase({ kind: 'pglite', loadDataDir: new Blob([dump]) });
   }
-  const config = { ...loadConfig({ EPIGRID_DATA_DIR: '/nonexistent-epigrid-test', LOG_LEVEL: 'silent', EPIGRID_WEB_DIST: '/nonexistent-epigrid-web' }) };
+  const config = { ...loadConfig({ EPIGRID_DATA_DIR: '/nonexistent-epigrid-test', LOG_LEVEL: process.env.EPIGRID_TEST_LOG === '1' ? 'error' : 'silent', EPIGRID_WEB_DIST: '/nonexistent-epigrid-web' }) };
   const services = await createServices(config, database, Buffer.from(inject('piiKey'), 'base64'));
-  const app = await buildApp(services, { logger: false });
+  const app = await buildApp(services, { logger: process.env.EPIGRID_TEST_LOG === '1' });
   await app.ready();
 
   const cookies = new Map<string, string>();

@@ -71,10 +71,10 @@ export async function countDescendantsByChild(db: Queryable, parent: string, par
   const childLength = LEVEL_CODE_LENGTH[(parentLevel + 1) as RegionLevel];
   const range = scopeRange(parent);
   const rows = await db.selectFrom('regions')
-    .select([sql<string>`left(code, ${childLength})`.as('child'), 'level', sql<number>`count(*)`.as('n')])
+    .select([sql<string>`left(code, ${sql.lit(childLength)})`.as('child'), 'level', sql<number>`count(*)`.as('n')])
     .where('code', '>=', range.from).where('code', '<', range.to)
     .where('level', '>', parentLevel + 1)
-    .groupBy([sql`left(code, ${childLength})`, 'level'])
+    .groupBy([sql`left(code, ${sql.lit(childLength)})`, 'level'])
     .execute();
   for (const row of rows) {
     const byLevel = result.get(row.child) ?? new Map<number, number>();
@@ -107,7 +107,9 @@ export async function searchRegions(db: Queryable, search: RegionSearch): Promis
   if (search.q) {
     const q = search.q;
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('name', 'like', pattern), eb('code', 'like', `${q.replace(/\D/g, '')}%`)]));
+    query = /^\d+$/.test(q)
+      ? query.where((eb) => eb.or([eb('name', 'like', pattern), eb('code', 'like', `${q}%`)]))
+      : query.where('name', 'like', pattern);
   }
   const rows = await query.orderBy('level').orderBy('code').limit(search.limit).execute();
   return rows.map(toRecord);

@@ -1,0 +1,55 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Builds the web apps into dist/web when their sources changed since the last build (or with
+ * --force). `npm start` and the browser tests call it, so a fresh clone needs no separate step.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist', 'web');
+const stampFile = path.join(outDir, '.source-hash');
+const INPUTS = ['web', 'common', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
+
+function* files(entry: string): Generator<string> {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return;
+  if (fs.statSync(full).isFile()) {
+    yield entry;
+    return;
+  }
+  for (const name of fs.readdirSync(full).sort()) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    yield* files(path.join(entry, name));
+  }
+}
+
+export function sourceHash(): string {
+  const hash = crypto.createHash('sha256');
+  for (const input of INPUTS) {
+    for (const file of files(input)) {
+      if (/\.test\.tsx?$/.test(file)) continue;
+      hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file))).update('\0');
+    }
+  }
+  return hash.digest('hex');
+}
+
+export async function buildWebIfNeeded(force = false): Promise<boolean> {
+  const hash = sourceHash();
+  const current = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
+  if (!force && current === hash && fs.existsSync(path.join(outDir, 'console', 'index.html'))) return false;
+  const { build } = await import('vite');
+  process.stdout.write('Building the web apps (first start or sources changed)…\n');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  fs.writeFileSync(stampFile, `${hash}\n`);
+  return true;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildWebIfNeeded(process.argv.includes('--force')).catch((error: unknown) => {
+    process.stderr.write(`web build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

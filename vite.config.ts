@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const webRoot = fileURLToPath(new URL('./web', import.meta.url));
+
+/** One line per web app: its HTML entry under web/. */
+const apps: Record<string, string> = {
+  console: 'console/index.html',
+};
+
+/**
+ * In development, deep links of the console (/regions/3715, /users) get the console's HTML,
+ * as the server's SPA fallback does in production.
+ */
+function consoleFallback(): Plugin {
+  return {
+    name: 'epigrid-console-fallback',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const path = (req.url ?? '/').split('?')[0]!;
+        const isPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+        if (isPage && !path.startsWith('/api/') && !path.includes('.')) req.url = '/console/index.html';
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  root: webRoot,
+  base: '/',
+  appType: 'mpa',
+  plugins: [react(), consoleFallback()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: Object.fromEntries(Object.entries(apps).map(([name, entry]) => [name, `${webRoot}/${entry}`])),
+    },
+  },
+  server: {
+    // The API checks Origin against Host, so the proxy keeps the browser's Host header.
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+});

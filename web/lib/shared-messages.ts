@@ -1,0 +1,50 @@
+import { ERROR_CODES } from '../../common/errors.ts';
+import { ROLE_NAMES } from '../../common/permissions.ts';
+import { LAYER_PROBLEMS } from '../../common/regions/layer-problems.ts';
+import { LEVEL_NAMES } from '../../common/regions/codes.ts';
+
+type Bilingual = Record<string | number, { zh: string; en: string }>;
+
+function pick(table: Bilingual, lang: 'zh' | 'en'): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).map(([key, names]) => [key, names[lang]]));
+}
+
+/** Texts of web/lib's own helpers: the client's network failure and the server's field reasons. */
+const LIB_MESSAGES = {
+  zh: {
+    NETWORK: '无法连接服务器，请检查网络后重试',
+    fieldError: {
+      required: '必填',
+      minLength: '至少 {{count}} 个字符',
+      maxLength: '最多 {{count}} 个字符',
+      pattern: '格式不正确',
+      lettersAndDigits: '须同时包含字母和数字',
+      GRID_REQUIRED: '网格员只能绑定到网格',
+    },
+  },
+  en: {
+    NETWORK: 'Cannot reach the server; check the network and try again',
+    fieldError: {
+      required: 'Required',
+      minLength: 'At least {{count}} characters',
+      maxLength: 'At most {{count}} characters',
+      pattern: 'Invalid format',
+      lettersAndDigits: 'Must mix letters and digits',
+      GRID_REQUIRED: 'A grid worker must be bound to a grid',
+    },
+  },
+};
+
+/**
+ * The texts every app needs: what `common/` already keeps in both languages, as i18next
+ * sections (`error.<CODE>`, `role.<role>`, `level.<n>`, `layerProblem.<CODE>`), and lib's own.
+ */
+export function sharedMessages(lang: 'zh' | 'en') {
+  return {
+    error: { ...pick(ERROR_CODES, lang), NETWORK: LIB_MESSAGES[lang].NETWORK },
+    fieldError: LIB_MESSAGES[lang].fieldError,
+    role: pick(ROLE_NAMES, lang),
+    level: pick(LEVEL_NAMES, lang),
+    layerProblem: pick(LAYER_PROBLEMS, lang),
+  };
+}
