@@ -1,0 +1,46 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { RegionDetail, RegionList } from '../../../../common/contracts/regions.ts';
+import type { AreaGeometry } from '../../../../common/geo/geojson.ts';
+import { api } from '../../../lib/api.ts';
+
+/** What GET /api/regions/{code}/geometry answers (the console reads only these members). */
+export interface RegionFeature {
+  type: 'Feature';
+  properties: { code: string; name: string; level: number; centroid?: [number, number] | null };
+  geometry: AreaGeometry | null;
+}
+export type GeometryOf = 'self' | 'children';
+
+/** Every region query starts with 'region', so one invalidation refreshes them all after an import. */
+export const REGION_ROOT_KEY = ['region'] as const;
+
+export function regionDetailQuery(code: string) {
+  return queryOptions({
+    queryKey: [...REGION_ROOT_KEY, code],
+    queryFn: () => api.get<RegionDetail>(`/api/regions/${code}`),
+  });
+}
+
+export function useRegionDetail(code: string) {
+  return useQuery({ ...regionDetailQuery(code), placeholderData: keepPreviousData });
+}
+
+export function useRegionGeometry(code: string, of: GeometryOf) {
+  return useQuery({
+    queryKey: [...REGION_ROOT_KEY, code, 'geometry', of],
+    queryFn: async (): Promise<RegionFeature[]> => {
+      const answer = await api.get<RegionFeature | { features: RegionFeature[] }>(`/api/regions/${code}/geometry`, { of });
+      return 'features' in answer ? answer.features : [answer];
+    },
+    // Boundaries change only by import, which invalidates them.
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** Direct children for pickers; 500 is the server's cap and above any real fan-out. */
+export function regionChildrenQuery(parent: string | null) {
+  return queryOptions({
+    queryKey: [...REGION_ROOT_KEY, parent ?? 'root', 'list'],
+    queryFn: async () => (await api.get<RegionList>('/api/regions', parent ? { parent, limit: 500 } : {})).items,
+  });
+}

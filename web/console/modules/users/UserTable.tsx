@@ -1,0 +1,60 @@
+import { Table, Tag, Tooltip, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserView } from '../../../../common/contracts/users.ts';
+import type { Role } from '../../../../common/permissions.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { STATUS_COLORS, statusOf } from './user-status.ts';
+
+const ROLE_COLORS: Record<Role, string> = { admin: 'magenta', commander: 'volcano', staff: 'blue', health: 'green', grid_worker: 'cyan' };
+
+interface Props {
+  users: UserView[];
+  loading: boolean;
+  pagination: TablePaginationConfig;
+  onPage: (page: number, pageSize: number) => void;
+  /** Row actions, absent for users who may only read. */
+  actions?: (user: UserView) => ReactNode;
+}
+
+export function UserTable({ users, loading, pagination, onPage, actions }: Props) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<UserView> = [
+    {
+      title: t('users.username'),
+      dataIndex: 'username',
+      render: (username: string, user) => <span className="mono">{username}{user.isDemo && <Tag className="demo-tag">{t('users.demo')}</Tag>}</span>,
+    },
+    { title: t('users.displayName'), dataIndex: 'displayName' },
+    { title: t('users.role'), dataIndex: 'role', width: 130, render: (role: Role) => <Tag color={ROLE_COLORS[role]}>{t(`role.${role}`)}</Tag> },
+    { title: t('users.region'), dataIndex: ['region', 'name'], render: (name: string, user) => <Tooltip title={user.region.code}>{name}</Tooltip> },
+    {
+      title: t('users.status'),
+      key: 'status',
+      width: 110,
+      render: (_, user) => {
+        const status = statusOf(user);
+        const tag = <Tag color={STATUS_COLORS[status]} data-testid={`user-status-${user.username}`}>{t(`users.status_${status}`)}</Tag>;
+        return user.lockedUntil ? <Tooltip title={t('users.lockedUntil', { time: formatDateTime(user.lockedUntil) })}>{tag}</Tooltip> : tag;
+      },
+    },
+    {
+      title: t('users.lastLogin'),
+      dataIndex: 'lastLoginAt',
+      width: 150,
+      render: (at: string | null) => (at ? formatDateTime(at) : <span className="text-muted">{t('users.neverLoggedIn')}</span>),
+    },
+    ...(actions ? [{ title: t('common.actions'), key: 'actions', width: 250, render: (_: unknown, user: UserView) => actions(user) }] : []),
+  ];
+  return (
+    <Table<UserView>
+      rowKey="id"
+      columns={columns}
+      dataSource={users}
+      loading={loading}
+      pagination={{ ...pagination, showSizeChanger: true, showTotal: (total) => t('users.total', { total }) }}
+      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
+      data-testid="users-table"
+    />
+  );
+}
