@@ -26,7 +26,7 @@ export function UserActions({ user, onEdit, onResetPassword }: Props) {
       {user.id !== me.id && (
         <Popconfirm
           title={t(user.disabled ? 'users.confirmEnable' : 'users.confirmDisable', { name: user.displayName })}
-          onConfirm={() => change({ disabled: !user.disabled }, t(user.disabled ? 'users.enabled' : 'users.disabled'))}
+          onConfirm={() => change({ disabled: !user.disabled }, t(user.disabled ? 'users.enabledDone' : 'users.disabledDone', { name: user.displayName }))}
         >
           <Button type="link" size="small" danger={!user.disabled} data-testid={`user-toggle-${user.username}`}>
             {t(user.disabled ? 'users.enable' : 'users.disable')}

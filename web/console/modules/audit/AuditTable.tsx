@@ -1,0 +1,56 @@
+import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../../common/contracts/audit.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { actionLabel, targetTypeLabel } from './audit-labels.ts';
+
+/** Failures and lockouts stand out; everything else is routine. */
+function actionColor(action: string): string {
+  if (action === 'auth.login_failed' || action === 'auth.locked') return 'red';
+  if (action.startsWith('auth.')) return 'default';
+  return 'blue';
+}
+
+export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const none = <span className="text-muted">{t('common.none')}</span>;
+  const columns: TableColumnsType<AuditEntry> = [
+    { title: t('audit.seq'), dataIndex: 'seq', width: 80, render: (seq: number) => <span className="mono">{seq}</span> },
+    { title: t('audit.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
+    { title: t('audit.actor'), dataIndex: 'actorUsername', width: 150, render: (actor: string | null) => (actor ? <span className="mono">{actor}</span> : t('audit.system')) },
+    {
+      title: t('audit.actionColumn'),
+      dataIndex: 'action',
+      width: 150,
+      render: (action: string) => <Tooltip title={action}><Tag color={actionColor(action)}>{actionLabel(t, action)}</Tag></Tooltip>,
+    },
+    {
+      title: t('audit.target'),
+      key: 'target',
+      width: 200,
+      render: (_, entry) => (entry.targetType
+        ? <span>{targetTypeLabel(t, entry.targetType)} {entry.targetId && <Typography.Text className="mono" type="secondary" ellipsis={{ tooltip: entry.targetId }} style={{ maxWidth: 110 }}>{entry.targetId}</Typography.Text>}</span>
+        : none),
+    },
+    { title: t('audit.region'), dataIndex: 'regionCode', width: 160, render: (code: string | null) => (code ? <span className="mono">{code}</span> : none) },
+    {
+      title: t('audit.detail'),
+      dataIndex: 'detail',
+      render: (detail: Record<string, unknown>) => (Object.keys(detail).length === 0
+        ? none
+        : <Typography.Text className="mono detail-json" ellipsis={{ tooltip: JSON.stringify(detail, null, 2) }}>{JSON.stringify(detail)}</Typography.Text>),
+    },
+  ];
+  return (
+    <Table<AuditEntry>
+      rowKey="seq"
+      size="middle"
+      columns={columns}
+      dataSource={entries}
+      loading={loading}
+      pagination={false}
+      tableLayout="fixed"
+      data-testid="audit-table"
+    />
+  );
+}
