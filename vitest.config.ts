@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Built once per run and shared by the API and browser tests: the migrated, demo-seeded
+    // template database (PGlite dump, or a PostgreSQL template database with DATABASE_URL).
+    globalSetup: ['server/test/global-setup.ts'],
     projects: [
       {
         test: {
@@ -15,12 +18,22 @@ export default defineConfig({
           name: 'api',
           include: ['server/**/*.test.ts'],
           exclude: ['server/**/*.unit.test.ts'],
-          globalSetup: ['server/test/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // PGlite copies take memory and the machine has two cores: keep the parallelism modest.
+          // Each test file holds a database copy: keep the parallelism to the two cores.
           maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
         },
       },
     ],

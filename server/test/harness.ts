@@ -22,8 +22,13 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+export interface TestContextOptions {
+  /** Serve the built web apps from here (browser tests); by default none are served. */
+  webDist?: string;
+}
+
 /** A fresh copy of the seeded template database with the whole app built on it. */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
   const testDb = inject('testDb');
   let database: Database;
   let dropDatabase: (() => Promise<void>) | null = null;
@@ -36,7 +41,7 @@ export async function createTestContext(): Promise<TestContext> {
     const dump = await fs.readFile(testDb.templateFile);
     database = await openDatabase({ kind: 'pglite', loadDataDir: new Blob([dump]) });
   }
-  const config = { ...loadConfig({ EPIGRID_DATA_DIR: '/nonexistent-epigrid-test', LOG_LEVEL: process.env.EPIGRID_TEST_LOG === '1' ? 'error' : 'silent', EPIGRID_WEB_DIST: '/nonexistent-epigrid-web' }) };
+  const config = { ...loadConfig({ EPIGRID_DATA_DIR: '/nonexistent-epigrid-test', LOG_LEVEL: process.env.EPIGRID_TEST_LOG === '1' ? 'error' : 'silent', EPIGRID_WEB_DIST: options.webDist ?? '/nonexistent-epigrid-web' }) };
   const services = await createServices(config, database, Buffer.from(inject('piiKey'), 'base64'));
   const app = await buildApp(services, { logger: process.env.EPIGRID_TEST_LOG === '1' });
   await app.ready();

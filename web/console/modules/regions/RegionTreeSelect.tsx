@@ -1,10 +1,15 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID_LEVEL } from '../../../../common/regions/codes.ts';
 import { regionChildrenQuery } from './queries.ts';
 import { levelLabel } from './region-labels.ts';
+
+interface Picked {
+  value: string;
+  label?: ReactNode;
+}
 
 interface Props {
   value?: string;
@@ -33,13 +38,13 @@ export function RegionTreeSelect({ value, onChange, initialLabel, disabled, 'dat
 
   return (
     <div data-testid={testId}>
-      <TreeSelect
+      <TreeSelect<Picked>
         treeDataSimpleMode
         treeData={nodes}
         treeNodeLabelProp="label"
         labelInValue
         value={value ? { value, label } : undefined}
-        onChange={(picked: { value: string } | undefined) => picked && onChange?.(picked.value)}
+        onChange={(picked) => picked && onChange?.(picked.value)}
         loadData={async ({ value: code }) => {
           const parent = String(code);
           setOpened((keys) => (keys.includes(parent) ? keys : [...keys, parent]));

@@ -33,7 +33,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
       onOk={() => form.submit()}
       confirmLoading={resetPassword.isPending}
       onCancel={onClose}
-      okButtonProps={{ 'data-testid': 'reset-password-submit' } as object}
+      okButtonProps={{ 'data-testid': 'reset-password-submit' }}
     >
       <p className="text-muted">{t('users.resetHint')}</p>
       <Form<Values> form={form} layout="vertical" onFinish={submit}>

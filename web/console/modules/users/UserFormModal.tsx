@@ -58,7 +58,7 @@ export function UserFormModal({ user, onClose }: Props) {
       confirmLoading={pending}
       onCancel={onClose}
       width={560}
-      okButtonProps={{ 'data-testid': 'user-form-submit' } as object}
+      okButtonProps={{ 'data-testid': 'user-form-submit' }}
     >
       <Form<CreateUser>
         form={form}

@@ -3,6 +3,10 @@ import type { FormRule as Rule } from 'antd';
 import { CreateUser, Password, USERNAME_PATTERN } from '../../../../common/contracts/users.ts';
 import { GRID_LEVEL, levelOfCode } from '../../../../common/regions/codes.ts';
 
+/** TypeBox keeps the JSON-schema keywords on the schema object without typing them. */
+const keyword = (schema: object, name: 'minLength' | 'maxLength'): number => (schema as Record<string, number>)[name]!;
+const DISPLAY_NAME_MAX = keyword(CreateUser.properties.displayName, 'maxLength');
+
 /** The client-side half of the server's checks, read from the same contract where it states them. */
 export function usernameRules(t: TFunction): Rule[] {
   return [
@@ -14,14 +18,14 @@ export function usernameRules(t: TFunction): Rule[] {
 export function displayNameRules(t: TFunction): Rule[] {
   return [
     { required: true, whitespace: true, message: t('users.displayNameRequired') },
-    { max: CreateUser.properties.displayName.maxLength, message: t('fieldError.maxLength', { count: CreateUser.properties.displayName.maxLength }) },
+    { max: DISPLAY_NAME_MAX, message: t('fieldError.maxLength', { count: DISPLAY_NAME_MAX }) },
   ];
 }
 
 export function passwordRules(t: TFunction): Rule[] {
   return [
     { required: true, message: t('users.passwordRequired') },
-    { min: Password.minLength, max: Password.maxLength, message: t('users.passwordRule') },
+    { min: keyword(Password, 'minLength'), max: keyword(Password, 'maxLength'), message: t('users.passwordRule') },
     // The contract states only the length; "letters and digits" is the server's passwordProblem().
     { pattern: /^(?=.*[A-Za-z])(?=.*\d)/, message: t('users.passwordRule') },
   ];

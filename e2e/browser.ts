@@ -1,0 +1,57 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createTestContext, TEST_PASSWORD, type TestContext } from '../server/test/harness.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
+
+export interface BrowserSession {
+  ctx: TestContext;
+  baseUrl: string;
+  browser: Browser;
+  page: Page;
+  screenshot(name: string): Promise<string>;
+  login(username: string, password?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app (fresh database copy, built web apps) listening on a free port, and Debian's
+ * Chromium driven by playwright-core. Screenshots land in test-results/screenshots/.
+ */
+export async function openBrowserSession(): Promise<BrowserSession> {
+  const ctx = await createTestContext({ webDist: path.join(root, 'dist', 'web') });
+  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = ctx.app.server.address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+  return {
+    ctx,
+    baseUrl,
+    browser,
+    page,
+    async screenshot(name) {
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async login(username, password = TEST_PASSWORD) {
+      await page.goto(`${baseUrl}/login`);
+      await page.getByTestId('login-username').fill(username);
+      await page.getByTestId('login-password').fill(password);
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    },
+    async close() {
+      await browser.close();
+      await ctx.close();
+    },
+  };
+}
