@@ -12,6 +12,7 @@ export interface BrowserSession {
   baseUrl: string;
   browser: Browser;
   page: Page;
+  /** Viewport screenshot (the fixed header makes full-page captures misleading). */
   screenshot(name: string): Promise<string>;
   login(username: string, password?: string): Promise<void>;
   close(): Promise<void>;
@@ -39,7 +40,7 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     page,
     async screenshot(name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file });
       return file;
     },
     async login(username, password = TEST_PASSWORD) {

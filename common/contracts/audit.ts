@@ -37,3 +37,4 @@ export const AuditVerification = Type.Object({
   brokenAtSeq: Type.Union([Type.Integer(), Type.Null()]),
   reason: Type.Union([Type.String(), Type.Null()]),
 });
+export type AuditVerification = Static<typeof AuditVerification>;

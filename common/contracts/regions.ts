@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CRS_VALUES } from '../geo/crs.ts';
+import type { AreaGeometry } from '../geo/geojson.ts';
 import { RegionRef } from './shared.ts';
 
 export const RegionChild = Type.Object({
@@ -75,6 +76,18 @@ export const GeometryQuery = Type.Object({
   /** 'self' (default): the region's own outline; 'children': one feature per child. */
   of: Type.Union([Type.Literal('self'), Type.Literal('children')], { default: 'self' }),
 }, { additionalProperties: false });
+
+/** A region as GeoJSON, as the geometry endpoint answers it (WGS-84). */
+export interface RegionFeature {
+  type: 'Feature';
+  id: string;
+  properties: { code: string; name: string; level: number; parentCode: string | null; kind: string | null; centroid: [number, number] | null };
+  geometry: AreaGeometry | null;
+}
+export interface RegionFeatureCollection {
+  type: 'FeatureCollection';
+  features: RegionFeature[];
+}
 
 export const ExportQuery = Type.Object({
   level: Type.Optional(Type.Integer({ minimum: 2, maximum: 5, description: 'Level to export (default: the children of the region)' })),

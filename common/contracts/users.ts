@@ -1,8 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { RoleSchema } from './auth.ts';
+import { DISPLAY_NAME_MAX, PASSWORD_RULE, USERNAME_PATTERN } from '../accounts/rules.ts';
 import { RegionRef } from './shared.ts';
-
-export const USERNAME_PATTERN = '^[a-z0-9_.-]{3,40}$';
 
 export const UserView = Type.Object({
   id: Type.String(),
@@ -31,11 +30,11 @@ export const UserListQuery = Type.Object({
 }, { additionalProperties: false });
 export type UserListQuery = Static<typeof UserListQuery>;
 
-export const Password = Type.String({ minLength: 8, maxLength: 128, description: 'At least 8 characters mixing letters and digits' });
+export const Password = Type.String({ ...PASSWORD_RULE, description: 'At least 8 characters mixing letters and digits' });
 
 export const CreateUser = Type.Object({
   username: Type.String({ pattern: USERNAME_PATTERN, description: 'lower-case letters, digits, _ . -; 3–40 characters' }),
-  displayName: Type.String({ minLength: 1, maxLength: 60 }),
+  displayName: Type.String({ minLength: 1, maxLength: DISPLAY_NAME_MAX }),
   role: RoleSchema,
   regionCode: Type.String({ pattern: '^[0-9]{4,15}$' }),
   password: Password,
@@ -43,7 +42,7 @@ export const CreateUser = Type.Object({
 export type CreateUser = Static<typeof CreateUser>;
 
 export const UpdateUser = Type.Object({
-  displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+  displayName: Type.Optional(Type.String({ minLength: 1, maxLength: DISPLAY_NAME_MAX })),
   role: Type.Optional(RoleSchema),
   regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{4,15}$' })),
   disabled: Type.Optional(Type.Boolean()),

@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   /** Region code the account is bound to; everything it may read starts with it. */
   scope: string;
+  /** When the session that carries this actor ends. */
+  sessionExpiresAt?: Date;
 }
 
 declare module 'fastify' {

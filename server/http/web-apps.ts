@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { errorBody } from './errors.ts';
 
 /**
@@ -23,11 +23,14 @@ export async function registerWebApps(app: FastifyInstance, webDist: string): Pr
       },
     });
   }
+  const sendConsole = (reply: FastifyReply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(consoleIndex));
+  if (built) app.get('/', { schema: { hide: true } }, (_request, reply) => sendConsole(reply));
   app.setNotFoundHandler((request, reply) => {
     const urlPath = request.url.split('?')[0]!;
     if (urlPath.startsWith('/api/') || request.method !== 'GET' || !built) {
       return reply.status(404).send(errorBody('NOT_FOUND', `no route ${request.method} ${urlPath}`));
     }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(consoleIndex));
+    return sendConsole(reply);
   });
 }

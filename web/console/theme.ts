@@ -1,7 +1,7 @@
 import type { ThemeConfig } from 'antd';
 
 /** Command-centre palette: navy chrome around light working areas. */
-export const BRAND = {
+const BRAND = {
   navy: '#0b2b63',
   navyDeep: '#081f4a',
   blue: '#1a5cd1',

@@ -37,7 +37,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 type Query = Record<string, string | number | boolean | undefined | null>;
 
-export function withQuery(path: string, query: Query = {}): string {
+function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));

@@ -13,6 +13,8 @@ export interface OutlineShape {
   /** SVG path data; rings are closed sub-paths, so `fill-rule: evenodd` cuts the holes. */
   d: string;
   label: [number, number];
+  /** Width of the shape's bounding box, in drawing units: whether its name fits inside. */
+  width: number;
 }
 
 export interface OutlineDrawing {
@@ -54,7 +56,7 @@ export function drawOutlines(items: readonly OutlineInput[], width = 1000, paddi
     const d = polygonsOf(item.geometry).flatMap((polygon) => polygon.map(ringPath)).join('');
     const [bx0, by0, bx1, by1] = bboxOf(item.geometry);
     const [lon, lat] = item.centroid ?? [(bx0 + bx1) / 2, (by0 + by1) / 2];
-    return { code: item.code, name: item.name, d, label: [x(lon), y(lat)] as [number, number] };
+    return { code: item.code, name: item.name, d, label: [x(lon), y(lat)] as [number, number], width: x(bx1) - x(bx0) };
   });
   return { width, height: Math.ceil(y(minLat) + padding), shapes };
 }

@@ -28,6 +28,7 @@ describe('sign-in', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json().permissions).toContain('regions.read');
     expect(me.json().permissions).not.toContain('users.manage');
+    expect(Date.parse(me.json().sessionExpiresAt)).toBeGreaterThan(Date.now() + 11 * 3_600_000);
   });
 
   it('stores only a hash of the session token', async () => {
@@ -74,6 +75,8 @@ describe('sign-in', () => {
     const after = await ctx.app.inject({ url: '/api/me', headers: { cookie } });
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('UNAUTHENTICATED');
+    const audit = await ctx.database.db.selectFrom('audit_log').select('actor_username').where('action', '=', 'auth.logout').execute();
+    expect(audit).toEqual([{ actor_username: 'grid_worker' }]);
   });
 
   it('refuses state-changing requests from another origin', async () => {

@@ -19,13 +19,3 @@ export function decoyHash(): Promise<string> {
   decoy ??= hash('decoy password that matches nothing');
   return decoy;
 }
-
-export const PASSWORD_RULE = { minLength: 8, maxLength: 128 } as const;
-
-/** At least 8 characters mixing letters and digits; returns the problem or null. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_RULE.minLength) return `must have at least ${PASSWORD_RULE.minLength} characters`;
-  if (password.length > PASSWORD_RULE.maxLength) return `must have at most ${PASSWORD_RULE.maxLength} characters`;
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'must mix letters and digits';
-  return null;
-}

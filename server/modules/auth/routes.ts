@@ -7,6 +7,7 @@ import { requireActor } from '../../http/context.ts';
 import { SESSION_COOKIE } from '../../http/session-cookie.ts';
 import type { AppServices } from '../../services.ts';
 import { regionChain } from '../regions/service.ts';
+import { recordAudit } from '../audit/service.ts';
 import { login } from './service.ts';
 
 export async function authRoutes(app: FastifyInstance, { database, sessions }: AppServices): Promise<void> {
@@ -26,8 +27,7 @@ export async function authRoutes(app: FastifyInstance, { database, sessions }: A
     reply.setCookie(SESSION_COOKIE, session.token, {
       path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(request), expires: session.expiresAt,
     });
-    const actor = await sessions.resolve(session.token);
-    return meOf(database, requireActor(actor), session.expiresAt);
+    return meOf(database, requireActor(await sessions.resolve(session.token)));
   });
 
   app.post('/api/auth/logout', {
@@ -35,7 +35,13 @@ export async function authRoutes(app: FastifyInstance, { database, sessions }: A
     schema: { tags, summary: 'End the session', response: { 204: Type.Null() } },
   }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) await sessions.destroy(token);
+    if (token) {
+      const actor = await sessions.resolve(token);
+      await database.transaction(async (tx) => {
+        await sessions.destroy(token, tx);
+        if (actor) await recordAudit(tx, actor, { action: 'auth.logout', targetType: 'user', targetId: actor.id, regionCode: actor.scope });
+      });
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(request) });
     return reply.status(204).send();
   });
@@ -46,7 +52,7 @@ export async function authRoutes(app: FastifyInstance, { database, sessions }: A
 
 }
 
-async function meOf(database: AppServices['database'], actor: ReturnType<typeof requireActor>, sessionExpiresAt?: Date): Promise<Me> {
+async function meOf(database: AppServices['database'], actor: ReturnType<typeof requireActor>): Promise<Me> {
   const chain = await regionChain(database.db, actor.scope);
   const region = chain[chain.length - 1] ?? { code: actor.scope, name: actor.scope, level: 0 };
   return {
@@ -57,6 +63,6 @@ async function meOf(database: AppServices['database'], actor: ReturnType<typeof 
     region,
     regionChain: chain,
     permissions: permissionsOf(actor.role),
-    ...(sessionExpiresAt ? { sessionExpiresAt: sessionExpiresAt.toISOString() } : {}),
+    ...(actor.sessionExpiresAt ? { sessionExpiresAt: actor.sessionExpiresAt.toISOString() } : {}),
   };
 }

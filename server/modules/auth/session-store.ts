@@ -36,11 +36,11 @@ export class SessionStore {
     if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
       await this.db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
     }
-    return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, scope: row.region_code };
+    return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, scope: row.region_code, sessionExpiresAt: row.expires_at };
   }
 
-  async destroy(token: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('token_hash', '=', hashSessionToken(token)).execute();
+  async destroy(token: string, db: Queryable = this.db): Promise<void> {
+    await db.deleteFrom('sessions').where('token_hash', '=', hashSessionToken(token)).execute();
   }
 
   async destroyAllFor(userId: string, db: Queryable = this.db): Promise<void> {

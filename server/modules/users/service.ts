@@ -6,7 +6,8 @@ import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../../common/accounts/rules.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { findRegion } from '../regions/store.ts';
 import { findUser, insertUser, listUsers, updateUser, usernameExists, type UserRow } from './store.ts';
@@ -55,7 +56,7 @@ export async function listUsersInScope(database: Database, actor: Actor, query: 
 
 export async function createUser(database: Database, actor: Actor, input: CreateUser): Promise<UserView> {
   const problem = passwordProblem(input.password);
-  if (problem) throw new AppError('VALIDATION_FAILED', undefined, { password: problem });
+  if (problem) throw new AppError('VALIDATION_FAILED', undefined, { password: PASSWORD_PROBLEM_MESSAGES[problem] });
   const passwordHash = await hashPassword(input.password);
   const id = crypto.randomUUID();
   await database.transaction(async (tx) => {
@@ -97,7 +98,7 @@ export async function changeUser(database: Database, sessions: SessionStore, act
 
 export async function resetPassword(database: Database, sessions: SessionStore, actor: Actor, id: string, password: string): Promise<void> {
   const problem = passwordProblem(password);
-  if (problem) throw new AppError('VALIDATION_FAILED', undefined, { password: problem });
+  if (problem) throw new AppError('VALIDATION_FAILED', undefined, { password: PASSWORD_PROBLEM_MESSAGES[problem] });
   const passwordHash = await hashPassword(password);
   await database.transaction(async (tx) => {
     const user = await loadInScope(tx, actor, id);

@@ -2,7 +2,7 @@ import type { zh } from './zh.ts';
 
 export const en: typeof zh = {
   app: {
-    title: 'EpiGrid · {{city}}',
+    title: '{{city}} Grid-based Epidemic Prevention & Control',
     footer: '{{city}} Comprehensive Governance Centre · EpiGrid grid-based epidemic prevention and control · © {{year}}',
   },
   common: {
@@ -56,7 +56,7 @@ export const en: typeof zh = {
     kind: 'Kind',
     officialCode: 'Statistical code',
     population: 'Population',
-    centroid: 'Centroid (lon, lat)',
+    centroid: 'Centroid',
     map: 'Outline map',
     mapHint: 'Click an area to open it',
     noGeometry: 'No boundary data',
@@ -97,6 +97,7 @@ export const en: typeof zh = {
     username: 'Username',
     usernameRequired: 'Enter a username',
     usernameRule: '3–40 lower-case letters, digits or _ . -',
+    usernameInvalid: 'Invalid username',
     displayName: 'Name',
     displayNameRequired: 'Enter a name',
     role: 'Role',
@@ -147,7 +148,7 @@ export const en: typeof zh = {
     system: 'System',
     actionColumn: 'Action',
     action: {
-      auth: { login: 'Sign-in', login_failed: 'Failed sign-in', locked: 'Account locked' },
+      auth: { login: 'Sign-in', logout: 'Sign-out', login_failed: 'Failed sign-in', locked: 'Account locked' },
       user: { create: 'User created', update: 'User changed', password_reset: 'Password reset' },
       regions: { import: 'Region layer imported' },
     },

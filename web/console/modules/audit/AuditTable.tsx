@@ -15,24 +15,24 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
   const { t } = useTranslation();
   const none = <span className="text-muted">{t('common.none')}</span>;
   const columns: TableColumnsType<AuditEntry> = [
-    { title: t('audit.seq'), dataIndex: 'seq', width: 80, render: (seq: number) => <span className="mono">{seq}</span> },
-    { title: t('audit.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
-    { title: t('audit.actor'), dataIndex: 'actorUsername', width: 150, render: (actor: string | null) => (actor ? <span className="mono">{actor}</span> : t('audit.system')) },
+    { title: t('audit.seq'), dataIndex: 'seq', width: 70, render: (seq: number) => <span className="mono">{seq}</span> },
+    { title: t('audit.time'), dataIndex: 'at', width: 140, render: (at: string) => formatDateTime(at) },
+    { title: t('audit.actor'), dataIndex: 'actorUsername', width: 140, render: (actor: string | null) => (actor ? <span className="mono">{actor}</span> : t('audit.system')) },
     {
       title: t('audit.actionColumn'),
       dataIndex: 'action',
-      width: 150,
+      width: 130,
       render: (action: string) => <Tooltip title={action}><Tag color={actionColor(action)}>{actionLabel(t, action)}</Tag></Tooltip>,
     },
     {
       title: t('audit.target'),
       key: 'target',
-      width: 200,
+      width: 190,
       render: (_, entry) => (entry.targetType
         ? <span>{targetTypeLabel(t, entry.targetType)} {entry.targetId && <Typography.Text className="mono" type="secondary" ellipsis={{ tooltip: entry.targetId }} style={{ maxWidth: 110 }}>{entry.targetId}</Typography.Text>}</span>
         : none),
     },
-    { title: t('audit.region'), dataIndex: 'regionCode', width: 160, render: (code: string | null) => (code ? <span className="mono">{code}</span> : none) },
+    { title: t('audit.region'), dataIndex: 'regionCode', width: 150, render: (code: string | null) => (code ? <span className="mono">{code}</span> : none) },
     {
       title: t('audit.detail'),
       dataIndex: 'detail',

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 
 /** Actions the server records today; others still show, under their raw name. */
 export const KNOWN_ACTIONS = [
-  'auth.login', 'auth.login_failed', 'auth.locked',
+  'auth.login', 'auth.logout', 'auth.login_failed', 'auth.locked',
   'user.create', 'user.update', 'user.password_reset',
   'regions.import',
 ] as const;

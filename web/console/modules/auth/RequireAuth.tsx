@@ -9,7 +9,7 @@ export function RequireAuth() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
-  if (session.isPending) return <Spin fullscreen tip={t('common.loading')} />;
+  if (session.isPending) return <Spin fullscreen description={t('common.loading')} />;
   if (session.isError) {
     return (
       <Result

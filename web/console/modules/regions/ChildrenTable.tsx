@@ -17,12 +17,12 @@ export function ChildrenTable({ items, loading, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const count = (n: number | null) => formatCount(n, i18n.language);
   const columns: TableColumnsType<RegionChild> = [
-    { title: t('regions.code'), dataIndex: 'code', width: 170, render: (code: string) => <span className="mono">{code}</span> },
-    { title: t('regions.name'), dataIndex: 'name', render: (name: string, row) => <Link to={`/regions/${row.code}`} onClick={(e) => e.stopPropagation()}>{name}</Link> },
-    { title: t('regions.kind'), dataIndex: 'kind', width: 130, render: (kind: string | null) => kindLabel(t, kind) },
-    { title: t('regions.population'), dataIndex: 'population', width: 120, align: 'right', render: count, sorter: (a, b) => (a.population ?? 0) - (b.population ?? 0) },
-    { title: t('regions.childCount'), dataIndex: 'childCount', width: 110, align: 'right', render: count, sorter: (a, b) => a.childCount - b.childCount },
-    { title: t('regions.gridCount'), dataIndex: 'gridCount', width: 110, align: 'right', render: count, sorter: (a, b) => a.gridCount - b.gridCount },
+    { title: t('regions.code'), dataIndex: 'code', width: 150, render: (code: string) => <span className="mono">{code}</span> },
+    { title: t('regions.name'), dataIndex: 'name', minWidth: 120, render: (name: string, row) => <Link to={`/regions/${row.code}`} onClick={(e) => e.stopPropagation()}>{name}</Link> },
+    { title: t('regions.kind'), dataIndex: 'kind', width: 120, render: (kind: string | null) => kindLabel(t, kind) },
+    { title: t('regions.population'), dataIndex: 'population', width: 115, align: 'right', render: count, sorter: (a, b) => (a.population ?? 0) - (b.population ?? 0) },
+    { title: t('regions.childCount'), dataIndex: 'childCount', width: 115, align: 'right', render: count, sorter: (a, b) => a.childCount - b.childCount },
+    { title: t('regions.gridCount'), dataIndex: 'gridCount', width: 95, align: 'right', render: count, sorter: (a, b) => a.gridCount - b.gridCount },
   ];
   return (
     <Table<RegionChild>

@@ -23,7 +23,7 @@ export function ImportSucceeded({ result }: { result: ImportResult }) {
         title={t(result.dryRun ? 'regions.importDryRunOk' : 'regions.importOk', { created: result.created, updated: result.updated })}
         data-testid="import-result"
       />
-      <Table<ImportedRegion> className="import-table" rowKey="code" size="small" columns={columns} dataSource={result.regions} pagination={{ pageSize: 8, hideOnSinglePage: true }} />
+      <Table<ImportedRegion> className="import-table" rowKey="code" size="small" columns={columns} dataSource={result.regions} pagination={{ pageSize: 5, hideOnSinglePage: true, size: 'small' }} />
     </>
   );
 }
@@ -47,7 +47,7 @@ export function ImportFailed({ error }: { error: unknown }) {
           size="small"
           columns={columns}
           dataSource={problems}
-          pagination={{ pageSize: 8, hideOnSinglePage: true }}
+          pagination={{ pageSize: 6, hideOnSinglePage: true, size: 'small' }}
           data-testid="import-problems"
         />
       )}

@@ -31,7 +31,7 @@ export function RegionCounts({ region }: { region: RegionDetail }) {
   }
   return (
     <Row gutter={[16, 16]} className="stat-row">
-      {cards.map((card) => <Col key={card.key} flex="1 1 180px">{card}</Col>)}
+      {cards.map((card) => <Col key={card.key} flex="1 1 160px">{card}</Col>)}
     </Row>
   );
 }

@@ -17,12 +17,15 @@ export function RegionInfo({ region }: { region: RegionDetail }) {
     {
       key: 'centroid',
       label: t('regions.centroid'),
-      children: region.centroid ? <span className="mono">{region.centroid[0].toFixed(5)}, {region.centroid[1].toFixed(5)}</span> : none,
+      // Written as E/N degrees on two lines: the pair stays readable in a narrow column.
+      children: region.centroid
+        ? <span className="mono">E {region.centroid[0].toFixed(5)}°<br />N {region.centroid[1].toFixed(5)}°</span>
+        : none,
     },
   ];
   return (
-    <Card title={t('regions.info')} className="fill-card" data-testid="region-info">
-      <Descriptions column={1} size="small" bordered items={items} styles={{ label: { width: 132 } }} />
+    <Card title={t('regions.info')} className="fill-card" styles={{ body: { padding: 16 } }} data-testid="region-info">
+      <Descriptions column={1} size="small" bordered items={items} styles={{ label: { whiteSpace: 'nowrap' } }} />
     </Card>
   );
 }

@@ -8,8 +8,6 @@ import { drawOutlines } from '../../../lib/svg-outline.ts';
 import { useRegionGeometry } from './queries.ts';
 
 const FILLS = ['#d6e4ff', '#d9f7be', '#fff1b8', '#ffd8bf', '#efdbff', '#b5f5ec', '#ffd6e7', '#e6f4ff', '#f4ffb8', '#ffe7ba'];
-/** Past this many children, names would cover the shapes; hovering still names each one. */
-const MAX_LABELS = 40;
 
 interface Props {
   region: RegionDetail;
@@ -28,7 +26,7 @@ export function RegionOutlineMap({ region, onOpen }: Props) {
   }))), [geometry.data]);
   const byCode = new Map(region.children.map((c) => [c.code, c]));
   const hoveredChild = hovered ? byCode.get(hovered) : undefined;
-  const fontSize = Math.max(12, drawing.width / 55);
+  const fontSize = drawing.width / 42;
 
   let body;
   if (geometry.isPending) body = <div className="outline-placeholder"><Spin /></div>;
@@ -52,7 +50,8 @@ export function RegionOutlineMap({ region, onOpen }: Props) {
               <title>{shape.name}</title>
             </path>
           ))}
-          {!ofSelf && drawing.shapes.length <= MAX_LABELS && drawing.shapes.map((shape) => (
+          {/* A name is written only where it fits inside its shape; hovering names every shape. */}
+          {!ofSelf && drawing.shapes.filter((shape) => shape.name.length * fontSize <= shape.width).map((shape) => (
             <text key={shape.code} x={shape.label[0]} y={shape.label[1]} className="outline-label" fontSize={fontSize}>{shape.name}</text>
           ))}
         </svg>

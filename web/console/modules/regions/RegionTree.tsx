@@ -9,7 +9,7 @@ import { regionDetailQuery } from './queries.ts';
 interface Props {
   root: { code: string; name: string; level: number };
   selected: string;
-  /** In-scope ancestors of `selected`: opened so that the selection is always visible. */
+  /** Nodes to open so that the selection shows: its in-scope ancestors (and itself, to list its children). */
   reveal: string[];
   onSelect: (code: string) => void;
 }

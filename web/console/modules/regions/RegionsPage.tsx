@@ -28,13 +28,16 @@ export function RegionsPage() {
   const detail = useRegionDetail(code);
   const open = (target: string) => void navigate(`/regions/${target}`);
   const region = detail.data;
-  const reveal = region?.code === code ? ancestorsWithin(code, me.region.code, region.chain) : [];
+  // Open the way down to the region, and the region itself so its children show.
+  const reveal = region?.code === code
+    ? [...ancestorsWithin(code, me.region.code, region.chain), ...(region.level < GRID_LEVEL ? [code] : [])]
+    : [];
 
   let main;
   if (detail.isError) {
-    const status = isApiError(detail.error) && detail.error.status === 404 ? '404' : isApiError(detail.error) && detail.error.status === 403 ? '403' : 'error';
+    const status = isApiError(detail.error) && (detail.error.status === 403 || detail.error.status === 404) ? detail.error.status : 'error';
     main = (
-      <Card>
+      <Card className="regions-main">
         <Result
           status={status}
           title={errorText(t, detail.error)}
@@ -43,16 +46,16 @@ export function RegionsPage() {
       </Card>
     );
   } else if (!region) {
-    main = <Card><Skeleton active paragraph={{ rows: 10 }} /></Card>;
+    main = <Card className="regions-main"><Skeleton active paragraph={{ rows: 10 }} /></Card>;
   } else {
     main = (
       <div className={detail.isPlaceholderData ? 'regions-main is-stale' : 'regions-main'}>
         <Card size="small" className="crumb-card"><RegionBreadcrumb chain={region.chain} scope={me.region.code} /></Card>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xxl={10}><RegionInfo region={region} /></Col>
-          <Col xs={24} xxl={14}><RegionOutlineMap region={region} onOpen={open} /></Col>
-        </Row>
         <RegionCounts region={region} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={11} xxl={10}><RegionInfo region={region} /></Col>
+          <Col xs={24} xl={13} xxl={14}><RegionOutlineMap region={region} onOpen={open} /></Col>
+        </Row>
         {region.level < GRID_LEVEL && (
           <Card title={t('regions.children', { level: levelLabel(t, region.level + 1) })} extra={<span className="text-muted">{t('regions.childrenHint')}</span>}>
             <ChildrenTable items={region.children} onOpen={open} />

@@ -1,14 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { RegionDetail, RegionList } from '../../../../common/contracts/regions.ts';
-import type { AreaGeometry } from '../../../../common/geo/geojson.ts';
+import type { RegionDetail, RegionFeature, RegionFeatureCollection, RegionList } from '../../../../common/contracts/regions.ts';
 import { api } from '../../../lib/api.ts';
 
-/** What GET /api/regions/{code}/geometry answers (the console reads only these members). */
-export interface RegionFeature {
-  type: 'Feature';
-  properties: { code: string; name: string; level: number; centroid?: [number, number] | null };
-  geometry: AreaGeometry | null;
-}
+export type { RegionFeature };
 export type GeometryOf = 'self' | 'children';
 
 /** Every region query starts with 'region', so one invalidation refreshes them all after an import. */
@@ -29,7 +23,7 @@ export function useRegionGeometry(code: string, of: GeometryOf) {
   return useQuery({
     queryKey: [...REGION_ROOT_KEY, code, 'geometry', of],
     queryFn: async (): Promise<RegionFeature[]> => {
-      const answer = await api.get<RegionFeature | { features: RegionFeature[] }>(`/api/regions/${code}/geometry`, { of });
+      const answer = await api.get<RegionFeature | RegionFeatureCollection>(`/api/regions/${code}/geometry`, { of });
       return 'features' in answer ? answer.features : [answer];
     },
     // Boundaries change only by import, which invalidates them.

@@ -26,12 +26,12 @@ export function UserTable({ users, loading, pagination, onPage, actions }: Props
       render: (username: string, user) => <span className="mono">{username}{user.isDemo && <Tag className="demo-tag">{t('users.demo')}</Tag>}</span>,
     },
     { title: t('users.displayName'), dataIndex: 'displayName' },
-    { title: t('users.role'), dataIndex: 'role', width: 130, render: (role: Role) => <Tag color={ROLE_COLORS[role]}>{t(`role.${role}`)}</Tag> },
+    { title: t('users.role'), dataIndex: 'role', width: 120, render: (role: Role) => <Tag color={ROLE_COLORS[role]}>{t(`role.${role}`)}</Tag> },
     { title: t('users.region'), dataIndex: ['region', 'name'], render: (name: string, user) => <Tooltip title={user.region.code}>{name}</Tooltip> },
     {
       title: t('users.status'),
       key: 'status',
-      width: 110,
+      width: 100,
       render: (_, user) => {
         const status = statusOf(user);
         const tag = <Tag color={STATUS_COLORS[status]} data-testid={`user-status-${user.username}`}>{t(`users.status_${status}`)}</Tag>;
@@ -44,7 +44,7 @@ export function UserTable({ users, loading, pagination, onPage, actions }: Props
       width: 150,
       render: (at: string | null) => (at ? formatDateTime(at) : <span className="text-muted">{t('users.neverLoggedIn')}</span>),
     },
-    ...(actions ? [{ title: t('common.actions'), key: 'actions', width: 250, render: (_: unknown, user: UserView) => actions(user) }] : []),
+    ...(actions ? [{ title: t('common.actions'), key: 'actions', width: 230, render: (_: unknown, user: UserView) => actions(user) }] : []),
   ];
   return (
     <Table<UserView>

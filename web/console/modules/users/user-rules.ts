@@ -1,17 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { FormRule as Rule } from 'antd';
-import { CreateUser, Password, USERNAME_PATTERN } from '../../../../common/contracts/users.ts';
+import { DISPLAY_NAME_MAX, PASSWORD_RULE, passwordProblem, USERNAME_PATTERN } from '../../../../common/accounts/rules.ts';
 import { GRID_LEVEL, levelOfCode } from '../../../../common/regions/codes.ts';
 
-/** TypeBox keeps the JSON-schema keywords on the schema object without typing them. */
-const keyword = (schema: object, name: 'minLength' | 'maxLength'): number => (schema as Record<string, number>)[name]!;
-const DISPLAY_NAME_MAX = keyword(CreateUser.properties.displayName, 'maxLength');
+const PASSWORD_MIN = PASSWORD_RULE.minLength;
+const PASSWORD_MAX = PASSWORD_RULE.maxLength;
 
-/** The client-side half of the server's checks, read from the same contract where it states them. */
+/** The client-side half of the server's checks, from the same rules module. */
 export function usernameRules(t: TFunction): Rule[] {
   return [
     { required: true, message: t('users.usernameRequired') },
-    { pattern: new RegExp(USERNAME_PATTERN), message: t('users.usernameRule') },
+    { pattern: new RegExp(USERNAME_PATTERN), message: t('users.usernameInvalid') },
   ];
 }
 
@@ -25,9 +24,13 @@ export function displayNameRules(t: TFunction): Rule[] {
 export function passwordRules(t: TFunction): Rule[] {
   return [
     { required: true, message: t('users.passwordRequired') },
-    { min: keyword(Password, 'minLength'), max: keyword(Password, 'maxLength'), message: t('users.passwordRule') },
-    // The contract states only the length; "letters and digits" is the server's passwordProblem().
-    { pattern: /^(?=.*[A-Za-z])(?=.*\d)/, message: t('users.passwordRule') },
+    { min: PASSWORD_MIN, message: t('fieldError.minLength', { count: PASSWORD_MIN }) },
+    { max: PASSWORD_MAX, message: t('fieldError.maxLength', { count: PASSWORD_MAX }) },
+    {
+      validator: (_, value: string | undefined) => (value && passwordProblem(value) === 'LETTERS_AND_DIGITS'
+        ? Promise.reject(new Error(t('fieldError.lettersAndDigits')))
+        : Promise.resolve()),
+    },
   ];
 }
 
