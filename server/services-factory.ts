@@ -16,7 +16,9 @@ export async function createServices(config: Config, database: Database, piiKey?
   await locator.rebuild();
   // Another process imported regions: rebuild our index too (our own imports rebuild directly).
   const unlisten = await database.listen(CHANNELS.regionsChanged, (sender) => {
-    if (sender !== PROCESS_ID) void locator.rebuild();
+    if (sender === PROCESS_ID) return;
+    // The old index keeps answering; the next change or a restart retries.
+    locator.rebuild().catch((error: unknown) => process.emitWarning(`grid index rebuild failed: ${(error as Error).message}`));
   });
   const sessions = new SessionStore(database.db, config.sessionHours);
   return {

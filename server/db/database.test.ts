@@ -63,4 +63,18 @@ describe('database layer', () => {
     await unlisten();
     expect(received).toEqual(['committed']);
   });
+
+  it.skipIf(!process.env.DATABASE_URL)('a LISTEN connection that the server drops comes back (PostgreSQL)', async () => {
+    const received: string[] = [];
+    const unlisten = await ctx.database.listen('epigrid_test_reconnect', (payload) => received.push(payload));
+    const killed = await sql<{ ok: boolean }>`SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
+              WHERE datname = current_database() AND query LIKE 'LISTEN%epigrid_test_reconnect%'`.execute(ctx.database.db);
+    expect(killed.rows).toEqual([{ ok: true }]);
+    for (let i = 0; i < 100 && received.length === 0; i++) {
+      await sql`SELECT pg_notify('epigrid_test_reconnect', 'after')`.execute(ctx.database.db);
+      await sleep(100);
+    }
+    await unlisten();
+    expect(received[0]).toBe('after');
+  });
 });

@@ -76,20 +76,60 @@ function openPostgres(url: string, poolSize = 10): Database {
     db,
     transaction: (work) => db.transaction().execute(work),
     async listen(channel, onMessage) {
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => {});
-      await client.connect();
-      client.on('notification', (message) => {
-        if (message.channel === channel) onMessage(message.payload ?? '');
-      });
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      return async () => {
-        await client.end();
-      };
+      return listenWithReconnect(url, channel, onMessage);
     },
     async close() {
       await db.destroy();
     },
+  };
+}
+
+/**
+ * LISTEN on a dedicated connection that comes back by itself: a restarted server or a dropped
+ * connection must not leave this process deaf to other processes' changes.
+ */
+async function listenWithReconnect(url: string, channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retryMs = 500;
+  const scheduleReconnect = () => {
+    if (stopped) return;
+    setTimeout(() => void connect().catch(() => {}), retryMs).unref();
+    retryMs = Math.min(retryMs * 2, 30_000);
+  };
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    let failed = false;
+    // Whichever comes first (an error event, the end of the connection, a failed connect)
+    // drops this client and schedules exactly one reconnect.
+    const fail = () => {
+      if (failed || stopped) return false;
+      failed = true;
+      if (client === c) client = null;
+      c.end().catch(() => {});
+      scheduleReconnect();
+      return true;
+    };
+    c.on('error', fail);
+    c.on('end', fail);
+    c.on('notification', (message) => {
+      if (message.channel === channel) onMessage(message.payload ?? '');
+    });
+    client = c;
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      retryMs = 500;
+    } catch (error) {
+      if (fail()) throw error;
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    const c = client;
+    client = null;
+    await c?.end();
   };
 }
 

@@ -17,7 +17,7 @@ export interface Located {
  */
 export class GridLocator {
   private index = new GridIndex([]);
-  private building: Promise<void> | null = null;
+  private building: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -25,16 +25,12 @@ export class GridLocator {
     return this.index.size;
   }
 
-  async rebuild(): Promise<void> {
-    // Coalesce rebuilds requested while one is running into one more after it.
-    const previous = this.building ?? Promise.resolve();
-    const next = previous.then(async () => {
+  /** Rebuilds run one after another, so the last one to finish reflects the latest regions. */
+  rebuild(): Promise<void> {
+    this.building = this.building.catch(() => {}).then(async () => {
       this.index = new GridIndex(await listGridShapes(this.db));
     });
-    this.building = next.finally(() => {
-      if (this.building === next) this.building = null;
-    });
-    await next;
+    return this.building;
   }
 
   locate(lon: number, lat: number, crs: Crs = 'wgs84'): Located {
