@@ -4,6 +4,7 @@ export const LAYER_PROBLEMS = {
   NOT_POLYGON: { zh: '几何类型必须是 Polygon 或 MultiPolygon', en: 'geometry must be a Polygon or MultiPolygon' },
   BAD_COORDINATES: { zh: '坐标不是有效的经纬度', en: 'coordinates are not valid longitude/latitude pairs' },
   TOO_FEW_POSITIONS: { zh: '环的顶点少于4个', en: 'a ring has fewer than 4 positions' },
+  TOO_COMPLEX: { zh: '边界顶点过多（每个要素最多 20000 个）', en: 'too many positions (at most 20,000 per feature)' },
   UNCLOSED_RING: { zh: '环未闭合（首尾坐标不同）', en: 'a ring is not closed (first and last positions differ)' },
   SELF_INTERSECTION: { zh: '边界自相交', en: 'the boundary intersects itself' },
   MISSING_NAME: { zh: '缺少名称', en: 'name is missing' },

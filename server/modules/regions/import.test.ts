@@ -120,6 +120,15 @@ describe('invalid layers store nothing and name the bad feature', () => {
     ], [{ feature: 1, problem: 'UNCLOSED_RING' }]);
   });
 
+  it('a boundary too detailed to check', async () => {
+    const ring = Array.from({ length: 20_001 }, (_, i) => {
+      const a = (2 * Math.PI * i) / 20_001;
+      return [115.98 + 0.001 * Math.cos(a), 36.45 + 0.001 * Math.sin(a)];
+    });
+    ring.push(ring[0]!);
+    await expectRejected([feature({ name: '过细', level: 5, parent: COMMUNITY }, { type: 'Polygon', coordinates: [ring] })], [{ feature: 0, problem: 'TOO_COMPLEX' }]);
+  });
+
   it('a self-intersecting (bow-tie) boundary', async () => {
     const [x, y] = [115.98, 36.45];
     await expectRejected([

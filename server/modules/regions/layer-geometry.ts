@@ -17,6 +17,9 @@ function isPosition(p: unknown): p is [number, number] {
     && Math.abs(p[0] as number) <= 180 && Math.abs(p[1] as number) <= 90;
 }
 
+/** The self-intersection check is quadratic in a ring's size: bound it so one feature cannot stall the server. */
+export const MAX_POSITIONS_PER_FEATURE = 20_000;
+
 /** Structural problems first (they make the later checks meaningless), then self-intersection. */
 export function geometryProblem(geometry: unknown): GeometryProblem | null {
   const g = geometry as { type?: unknown; coordinates?: unknown } | null;
@@ -36,6 +39,8 @@ export function geometryProblem(geometry: unknown): GeometryProblem | null {
       if (first[0] !== last[0] || first[1] !== last[1]) return { problem: 'UNCLOSED_RING', detail: `${where} starts at ${first} but ends at ${last}` };
     }
   }
+  const positions = (polygons as unknown[][][]).reduce((n, polygon) => n + polygon.reduce((m, ring) => m + ring.length, 0), 0);
+  if (positions > MAX_POSITIONS_PER_FEATURE) return { problem: 'TOO_COMPLEX', detail: `${positions} positions` };
   const crossings = kinks({ type: 'Feature', properties: {}, geometry: geometry as AreaGeometry });
   if (crossings.features.length > 0) {
     const at = crossings.features[0]!.geometry.coordinates;
