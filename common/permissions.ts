@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   'audit.read': ['admin'],
   'pii.reveal': ['admin', 'commander', 'health'],
+  'field.read': ALL,
+  'field.write': ['admin', 'staff', 'grid_worker'],
+  'field.export': ['admin', 'commander', 'staff', 'health'],
+  'field.import': ['admin', 'staff'],
+  'events.manage': ['admin', 'commander', 'staff'],
+  'workers.read': ['admin', 'commander', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authGuard } from './http/auth-guard.ts';
@@ -13,6 +14,14 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { dutyRoutes } from './modules/duty/routes.ts';
+import { eventRoutes } from './modules/events/routes.ts';
+import { fieldSummaryRoutes } from './modules/field-summary/routes.ts';
+import { householdRoutes } from './modules/households/routes.ts';
+import { movementRoutes } from './modules/movements/routes.ts';
+import { personRoutes } from './modules/persons/routes.ts';
+import { visitRoutes } from './modules/visits/routes.ts';
+import { workerRoutes } from './modules/workers/routes.ts';
 import type { AppServices } from './services.ts';
 
 export interface BuildOptions {
@@ -67,11 +76,16 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     crossOriginEmbedderPolicy: false,
   });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart);
   await app.register(originCheck, { allowedOrigins: config.allowedOrigins });
   await app.register(authGuard, { sessions: services.sessions });
   await registerOpenApi(app);
 
-  for (const routes of [healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes]) {
+  const modules = [
+    healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes,
+    fieldSummaryRoutes, householdRoutes, personRoutes, movementRoutes, visitRoutes, eventRoutes, dutyRoutes, workerRoutes,
+  ];
+  for (const routes of modules) {
     await app.register(async (scope) => routes(scope, services));
   }
   await registerWebApps(app, config.webDist);

@@ -19,6 +19,7 @@ const EnvSchema = Type.Object({
   EPIGRID_ALLOWED_ORIGINS: Type.String({ default: '' }),
   EPIGRID_TRUST_PROXY: Type.Boolean({ default: false }),
   EPIGRID_WEB_DIST: Type.String({ default: './dist/web' }),
+  EPIGRID_UPLOADS_DIR: Type.Optional(Type.String({ minLength: 1 })),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -39,6 +40,8 @@ export interface Config {
   allowedOrigins: string[];
   trustProxy: boolean;
   webDist: string;
+  /** Event photos and other uploads: outside the database, shared by all app processes. */
+  uploadsDir: string;
   logLevel: string;
 }
 
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: c.EPIGRID_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     trustProxy: c.EPIGRID_TRUST_PROXY,
     webDist: path.resolve(c.EPIGRID_WEB_DIST),
+    uploadsDir: path.resolve(c.EPIGRID_UPLOADS_DIR ?? path.join(dataDir, 'uploads')),
     logLevel: c.LOG_LEVEL,
   };
 }

@@ -7,6 +7,7 @@ import { PiiCipher } from './pii/crypto.ts';
 import { checkKeyFingerprint } from './pii/key-check.ts';
 import { loadOrCreateKeyFile } from './pii/key-store.ts';
 import type { AppServices } from './services.ts';
+import { PhotoStore } from './storage/photo-store.ts';
 
 /** Wires the services over an open, migrated database; used by main and by the tests. */
 export async function createServices(config: Config, database: Database, piiKey?: Buffer): Promise<AppServices & { stop(): Promise<void> }> {
@@ -22,7 +23,7 @@ export async function createServices(config: Config, database: Database, piiKey?
   });
   const sessions = new SessionStore(database.db, config.sessionHours);
   return {
-    config, database, locator, sessions, pii,
+    config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir),
     async stop() {
       await unlisten();
     },

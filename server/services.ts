@@ -3,6 +3,7 @@ import type { Database } from './db/database.ts';
 import type { GridLocator } from './geo/grid-locator.ts';
 import type { SessionStore } from './modules/auth/session-store.ts';
 import type { PiiCipher } from './pii/crypto.ts';
+import type { PhotoStore } from './storage/photo-store.ts';
 
 /** What the routes are built from: created once in main (or a test), passed to every module. */
 export interface AppServices {
@@ -11,4 +12,5 @@ export interface AppServices {
   locator: GridLocator;
   sessions: SessionStore;
   pii: PiiCipher;
+  photos: PhotoStore;
 }

@@ -75,6 +75,157 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+export interface HouseholdsTable {
+  id: string;
+  grid_code: string;
+  address: string;
+  lon: number | null;
+  lat: number | null;
+  note: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PersonsTable {
+  id: string;
+  household_id: string | null;
+  grid_code: string;
+  name: string;
+  id_number_cipher: string | null;
+  id_number_index: string | null;
+  id_number_masked: string | null;
+  phone_cipher: string | null;
+  phone_index: string | null;
+  phone_masked: string | null;
+  sex: string | null;
+  birth_date: string | null;
+  relation: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MovementsTable {
+  id: string;
+  person_id: string;
+  grid_code: string;
+  direction: string;
+  category: string;
+  place_province: string | null;
+  place_city: string | null;
+  left_on: string | null;
+  arrived_on: string | null;
+  moved_on: string;
+  transport: string | null;
+  health_status: string;
+  observation_ends_on: string | null;
+  released_on: string | null;
+  note: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface VisitsTable {
+  id: string;
+  household_id: string;
+  grid_code: string;
+  visited_at: Date;
+  met_count: number;
+  outcome: string;
+  note: string | null;
+  lon: number | null;
+  lat: number | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface EventsTable {
+  id: string;
+  grid_code: string;
+  category: string;
+  description: string;
+  occurred_at: Date;
+  lon: number;
+  lat: number;
+  needs_review: ColumnType<boolean, boolean | undefined, boolean>;
+  review_reason: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  status_note: string | null;
+  status_by: string | null;
+  status_at: Date | null;
+  reported_by: string;
+  created_at: Timestamp;
+}
+
+export interface EventStatusChangesTable {
+  id: Generated<number>;
+  event_id: string;
+  from_status: string;
+  to_status: string;
+  note: string | null;
+  changed_by: string;
+  changed_at: Date;
+}
+
+export interface EventPhotosTable {
+  id: string;
+  event_id: string;
+  position: number;
+  storage_key: string;
+  content_type: string;
+  bytes: number;
+  width: number;
+  height: number;
+  sha256: string;
+}
+
+export interface DutyShiftsTable {
+  id: string;
+  worker_id: string;
+  grid_code: string;
+  checkpoint_name: string;
+  started_at: Date;
+  ended_at: Date | null;
+  start_lon: number | null;
+  start_lat: number | null;
+  last_heartbeat_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface HeartbeatsTable {
+  id: string;
+  shift_id: string;
+  worker_id: string;
+  at: Date;
+  lon: number;
+  lat: number;
+  accuracy: number | null;
+}
+
+export interface WorkerDaysTable {
+  day: string;
+  worker_id: string;
+  grid_code: string;
+  visits: ColumnType<number, number | undefined, number>;
+  events: ColumnType<number, number | undefined, number>;
+  movements: ColumnType<number, number | undefined, number>;
+  households: ColumnType<number, number | undefined, number>;
+  persons: ColumnType<number, number | undefined, number>;
+  duty_seconds: ColumnType<number, number | undefined, number>;
+  last_activity_at: Date;
+  last_lon: number | null;
+  last_lat: number | null;
+}
+
+export interface DailyCountsTable {
+  day: string;
+  grid_code: string;
+  metric: string;
+  key: string;
+  n: number;
+}
+
 export interface DB {
   regions: RegionsTable;
   settings: SettingsTable;
@@ -82,4 +233,15 @@ export interface DB {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
+  households: HouseholdsTable;
+  persons: PersonsTable;
+  movements: MovementsTable;
+  visits: VisitsTable;
+  events: EventsTable;
+  event_photos: EventPhotosTable;
+  event_status_changes: EventStatusChangesTable;
+  duty_shifts: DutyShiftsTable;
+  heartbeats: HeartbeatsTable;
+  worker_days: WorkerDaysTable;
+  daily_counts: DailyCountsTable;
 }

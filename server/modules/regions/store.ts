@@ -3,6 +3,7 @@ import type { AreaGeometry } from '../../../common/geo/geojson.ts';
 import { LEVEL_CODE_LENGTH, scopeRange, type RegionLevel } from '../../../common/regions/codes.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { DB, RegionsTable } from '../../db/schema.ts';
+import { containsPattern } from '../../db/like.ts';
 
 export interface RegionRecord {
   code: string;
@@ -106,7 +107,7 @@ export async function searchRegions(db: Queryable, search: RegionSearch): Promis
   if (search.level) query = query.where('level', '=', search.level);
   if (search.q) {
     const q = search.q;
-    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(q);
     query = /^\d+$/.test(q)
       ? query.where((eb) => eb.or([eb('name', 'like', pattern), eb('code', 'like', `${q}%`)]))
       : query.where('name', 'like', pattern);

@@ -2,6 +2,7 @@ import { sql, type Selectable, type Updateable } from 'kysely';
 import { scopeRange } from '../../../common/regions/codes.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { UsersTable } from '../../db/schema.ts';
+import { containsPattern } from '../../db/like.ts';
 
 export type UserRow = Selectable<UsersTable> & { region_name: string; region_level: number };
 
@@ -19,7 +20,7 @@ function filtered(db: Queryable, f: UserFilter) {
     .where('u.region_code', '>=', range.from).where('u.region_code', '<', range.to);
   if (f.role) query = query.where('u.role', '=', f.role);
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(f.q);
     query = query.where((eb) => eb.or([eb('u.username', 'like', pattern), eb('u.display_name', 'like', pattern)]));
   }
   if (f.status === 'disabled') query = query.where('u.disabled', '=', true);

@@ -1,0 +1,23 @@
+/**
+ * Names of the daily counters (`daily_counts.metric`) and what their key holds. Writers and
+ * dashboards both use these names, so a typo cannot make a panel silently read zero.
+ */
+export const METRICS = {
+  /** Households registered; key ''. Day: registration. */
+  households: 'households',
+  /** People registered; key ''. */
+  persons: 'persons',
+  /** Household visits; key = outcome. Day: the visit. */
+  visits: 'visits',
+  /** Arrivals in the city; key = origin category. Day: the arrival date. */
+  arrivals: 'arrivals',
+  /** Departures from the city; key = destination category. Day: the departure date. */
+  departures: 'departures',
+  /** Event reports; key = category. Day: when it happened. */
+  events: 'events',
+  /** Checkpoint shifts started; key ''. */
+  dutyShifts: 'duty_shifts',
+  /** Minutes on checkpoint duty, split across the days a shift spans; key ''. */
+  dutyMinutes: 'duty_minutes',
+} as const;
+export type Metric = (typeof METRICS)[keyof typeof METRICS];

@@ -1,0 +1,60 @@
+import { sql } from 'kysely';
+import type { Metric } from '../../../common/metrics.ts';
+import { chinaDate } from '../../../common/time.ts';
+import type { Queryable } from '../../db/database.ts';
+
+/**
+ * Every fact write bumps its counters in the same transaction: dashboards sum these rows by
+ * code prefix and never scan the facts.
+ */
+export interface CounterBump {
+  day: string;
+  gridCode: string;
+  metric: Metric;
+  key?: string;
+  n?: number;
+}
+
+export async function bumpCounters(tx: Queryable, bumps: CounterBump[]): Promise<void> {
+  if (bumps.length === 0) return;
+  await tx.insertInto('daily_counts')
+    .values(bumps.map((b) => ({ day: b.day, grid_code: b.gridCode, metric: b.metric, key: b.key ?? '', n: b.n ?? 1 })))
+    .onConflict((oc) => oc.columns(['day', 'grid_code', 'metric', 'key']).doUpdateSet({ n: sql`daily_counts.n + excluded.n` }))
+    .execute();
+}
+
+export type WorkerTally = 'visits' | 'events' | 'movements' | 'households' | 'persons';
+
+export interface WorkerActivity {
+  workerId: string;
+  gridCode: string;
+  at: Date;
+  tally?: WorkerTally;
+  dutySeconds?: number;
+  lon?: number | null;
+  lat?: number | null;
+}
+
+/** The worker's row for the China day of `at`: what they did, and when and where they last did something. */
+export async function recordWorkerActivity(tx: Queryable, a: WorkerActivity): Promise<void> {
+  const counts = { visits: 0, events: 0, movements: 0, households: 0, persons: 0, ...(a.tally ? { [a.tally]: 1 } : {}) };
+  const hasPosition = a.lon != null && a.lat != null;
+  await tx.insertInto('worker_days')
+    .values({
+      day: chinaDate(a.at), worker_id: a.workerId, grid_code: a.gridCode, ...counts, duty_seconds: a.dutySeconds ?? 0,
+      last_activity_at: a.at, last_lon: hasPosition ? a.lon! : null, last_lat: hasPosition ? a.lat! : null,
+    })
+    .onConflict((oc) => oc.columns(['day', 'worker_id']).doUpdateSet({
+      visits: sql`worker_days.visits + excluded.visits`,
+      events: sql`worker_days.events + excluded.events`,
+      movements: sql`worker_days.movements + excluded.movements`,
+      households: sql`worker_days.households + excluded.households`,
+      persons: sql`worker_days.persons + excluded.persons`,
+      duty_seconds: sql`worker_days.duty_seconds + excluded.duty_seconds`,
+      last_activity_at: sql`greatest(worker_days.last_activity_at, excluded.last_activity_at)`,
+      // The latest known position wins; an activity without one keeps the previous.
+      last_lon: sql`CASE WHEN excluded.last_lon IS NOT NULL AND excluded.last_activity_at >= worker_days.last_activity_at THEN excluded.last_lon ELSE worker_days.last_lon END`,
+      last_lat: sql`CASE WHEN excluded.last_lat IS NOT NULL AND excluded.last_activity_at >= worker_days.last_activity_at THEN excluded.last_lat ELSE worker_days.last_lat END`,
+    }))
+    .execute();
+}

@@ -1,0 +1,75 @@
+import type { HouseholdCreate, HouseholdView } from '../../../common/contracts/field.ts';
+import { checkHousehold } from '../../../common/field/rules.ts';
+import { METRICS } from '../../../common/metrics.ts';
+import { isWithinScope } from '../../../common/regions/codes.ts';
+import { chinaDate } from '../../../common/time.ts';
+import type { Queryable } from '../../db/database.ts';
+import type { Actor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { assertNoFieldErrors } from '../../http/validate.ts';
+import type { AppServices } from '../../services.ts';
+import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
+import { createOnce, type CreateOutcome } from '../field/create-once.ts';
+import { resolvePlace } from '../field/grid-resolution.ts';
+import { listPersonsInScope } from '../persons/service.ts';
+import { listVisitsInScope } from '../visits/service.ts';
+import { findHousehold, insertHousehold, listHouseholds, type HouseholdRow } from './store.ts';
+
+export function toHouseholdView(row: HouseholdRow): HouseholdView {
+  return {
+    id: row.id,
+    grid: { code: row.grid_code, name: row.grid_name },
+    address: row.address,
+    lon: row.lon,
+    lat: row.lat,
+    note: row.note,
+    memberCount: Number(row.member_count),
+    lastVisitAt: row.last_visit_at ? new Date(row.last_visit_at).toISOString() : null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** A household the actor may read or add to; outside their region it does not exist for them. */
+export async function householdInScope(db: Queryable, actor: Actor, id: string): Promise<HouseholdRow> {
+  const row = await findHousehold(db, id);
+  if (!row || !isWithinScope(row.grid_code, actor.scope)) throw new AppError('HOUSEHOLD_NOT_FOUND', undefined, { householdId: 'HOUSEHOLD_NOT_FOUND' });
+  return row;
+}
+
+export async function createHousehold({ database, locator }: AppServices, actor: Actor, input: HouseholdCreate, now = new Date()): Promise<CreateOutcome<HouseholdView>> {
+  assertNoFieldErrors(checkHousehold(input));
+  return database.transaction(async (tx) => {
+    const place = await resolvePlace(tx, locator, actor, input);
+    return createOnce(
+      actor,
+      () => insertHousehold(tx, {
+        id: input.id, grid_code: place.gridCode, address: input.address.trim(), lon: place.lon, lat: place.lat,
+        note: input.note?.trim() || null, created_by: actor.id, created_at: now,
+      }),
+      async () => {
+        const row = await findHousehold(tx, input.id);
+        return row && { createdBy: row.created_by, value: toHouseholdView(row) };
+      },
+      async () => {
+        await bumpCounters(tx, [{ day: chinaDate(now), gridCode: place.gridCode, metric: METRICS.households }]);
+        await recordWorkerActivity(tx, { workerId: actor.id, gridCode: place.gridCode, at: now, tally: 'households', lon: place.lon, lat: place.lat });
+      },
+    );
+  });
+}
+
+export async function listHouseholdsInScope({ database }: AppServices, actor: Actor, q: { region?: string; q?: string; offset: number; limit: number }) {
+  const region = q.region ?? actor.scope;
+  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const { rows, total } = await listHouseholds(database.db, { scope: region, q: q.q }, q);
+  return { items: rows.map(toHouseholdView), total };
+}
+
+export async function householdDetail(services: AppServices, actor: Actor, id: string) {
+  const row = await householdInScope(services.database.db, actor, id);
+  const [members, visits] = await Promise.all([
+    listPersonsInScope(services, actor, { householdId: id, offset: 0, limit: 200 }),
+    listVisitsInScope(services, actor, { householdId: id, offset: 0, limit: 50 }),
+  ]);
+  return { household: toHouseholdView(row), members: members.items, visits: visits.items };
+}

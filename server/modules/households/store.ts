@@ -1,0 +1,46 @@
+import { sql, type Selectable } from 'kysely';
+import type { Queryable } from '../../db/database.ts';
+import type { HouseholdsTable } from '../../db/schema.ts';
+import { containsPattern } from '../../db/like.ts';
+import { inScope } from '../../db/scope.ts';
+
+export type HouseholdRow = Selectable<HouseholdsTable> & { grid_name: string; member_count: number; last_visit_at: Date | null };
+
+function withSummary(db: Queryable) {
+  return db.selectFrom('households as h')
+    .innerJoin('regions as g', 'g.code', 'h.grid_code')
+    .selectAll('h')
+    .select([
+      'g.name as grid_name',
+      sql<number>`(SELECT count(*) FROM persons p WHERE p.household_id = h.id)`.as('member_count'),
+      sql<Date | null>`(SELECT max(v.visited_at) FROM visits v WHERE v.household_id = h.id)`.as('last_visit_at'),
+    ]);
+}
+
+export async function insertHousehold(tx: Queryable, row: Omit<HouseholdsTable, 'created_at' | 'updated_at'> & { created_at: Date }): Promise<boolean> {
+  const inserted = await tx.insertInto('households').values({ ...row, updated_at: row.created_at })
+    .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function findHousehold(db: Queryable, id: string): Promise<HouseholdRow | null> {
+  return (await withSummary(db).where('h.id', '=', id).executeTakeFirst()) ?? null;
+}
+
+export interface HouseholdFilter {
+  scope: string;
+  q?: string;
+}
+
+export async function listHouseholds(db: Queryable, f: HouseholdFilter, page: { offset: number; limit: number }): Promise<{ rows: HouseholdRow[]; total: number }> {
+  const pattern = f.q ? containsPattern(f.q) : null;
+  const [rows, total] = await Promise.all([
+    withSummary(db).where(inScope('h.grid_code', f.scope))
+      .$if(pattern !== null, (q) => q.where('h.address', 'like', pattern!))
+      .orderBy('h.created_at', 'desc').orderBy('h.id').offset(page.offset).limit(page.limit).execute(),
+    db.selectFrom('households as h').select(sql<number>`count(*)`.as('n')).where(inScope('h.grid_code', f.scope))
+      .$if(pattern !== null, (q) => q.where('h.address', 'like', pattern!))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}

@@ -1,0 +1,55 @@
+import { sql, type RawBuilder, type Selectable } from 'kysely';
+import type { Queryable } from '../../db/database.ts';
+import type { MovementsTable } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+
+export type MovementRow = Selectable<MovementsTable> & { grid_name: string; person_name: string };
+
+function base(db: Queryable) {
+  return db.selectFrom('movements as m')
+    .innerJoin('regions as g', 'g.code', 'm.grid_code')
+    .innerJoin('persons as p', 'p.id', 'm.person_id')
+    .selectAll('m').select(['g.name as grid_name', 'p.name as person_name']);
+}
+
+export async function insertMovement(tx: Queryable, row: Omit<MovementsTable, 'created_at'> & { created_at: Date }): Promise<boolean> {
+  const inserted = await tx.insertInto('movements').values(row).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function findMovement(db: Queryable, id: string): Promise<MovementRow | null> {
+  return (await base(db).where('m.id', '=', id).executeTakeFirst()) ?? null;
+}
+
+export interface MovementFilter {
+  scope: string;
+  direction?: string;
+  category?: string;
+  personId?: string;
+  /** moved_on range, inclusive. */
+  from?: string;
+  to?: string;
+  /** Arrivals whose 14-day window is still open on this day. */
+  observedOn?: string;
+}
+
+function matching(f: MovementFilter): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [inScope('m.grid_code', f.scope)];
+  if (f.direction) parts.push(sql`m.direction = ${f.direction}`);
+  if (f.category) parts.push(sql`m.category = ${f.category}`);
+  if (f.personId) parts.push(sql`m.person_id = ${f.personId}`);
+  if (f.from) parts.push(sql`m.moved_on >= ${f.from}`);
+  if (f.to) parts.push(sql`m.moved_on <= ${f.to}`);
+  if (f.observedOn) {
+    parts.push(sql`m.direction = 'arrival' AND m.arrived_on <= ${f.observedOn} AND m.observation_ends_on > ${f.observedOn} AND (m.released_on IS NULL OR m.released_on > ${f.observedOn})`);
+  }
+  return sql<boolean>`${sql.join(parts, sql` AND `)}`;
+}
+
+export async function listMovements(db: Queryable, f: MovementFilter, page: { offset: number; limit: number }): Promise<{ rows: MovementRow[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    base(db).where(matching(f)).orderBy('m.moved_on', 'desc').orderBy('m.created_at', 'desc').orderBy('m.id').offset(page.offset).limit(page.limit).execute(),
+    db.selectFrom('movements as m').select(sql<number>`count(*)`.as('n')).where(matching(f)).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}

@@ -1,0 +1,25 @@
+import type { PersonView } from '../../../common/contracts/field.ts';
+import type { Relation, Sex } from '../../../common/field/vocabulary.ts';
+import { maskName } from '../../../common/identity/mask.ts';
+import type { Actor } from '../../http/context.ts';
+import type { PersonRow } from './store.ts';
+
+/**
+ * Lists show names masked, except to grid workers (who registered these people and visit
+ * them); a detail page shows the name. ID and phone numbers are always masked here:
+ * revealing them is a separate, audited request.
+ */
+export function toPersonView(row: PersonRow, actor: Actor, detail = false): PersonView {
+  return {
+    id: row.id,
+    householdId: row.household_id,
+    grid: { code: row.grid_code, name: row.grid_name },
+    name: detail || actor.role === 'grid_worker' ? row.name : maskName(row.name),
+    idNumberMasked: row.id_number_masked,
+    phoneMasked: row.phone_masked,
+    sex: row.sex as Sex | null,
+    birthDate: row.birth_date,
+    relation: row.relation as Relation | null,
+    createdAt: row.created_at.toISOString(),
+  };
+}

@@ -1,0 +1,127 @@
+import type { PersonCreate, PersonDetail, PersonView } from '../../../common/contracts/field.ts';
+import { checkPerson } from '../../../common/field/rules.ts';
+import { checkIdNumber } from '../../../common/identity/id-number.ts';
+import { maskIdNumber, maskPhone } from '../../../common/identity/mask.ts';
+import { checkMobilePhone } from '../../../common/identity/phone.ts';
+import { METRICS } from '../../../common/metrics.ts';
+import { isWithinScope } from '../../../common/regions/codes.ts';
+import { chinaDate } from '../../../common/time.ts';
+import type { Queryable } from '../../db/database.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import type { Actor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { assertNoFieldErrors } from '../../http/validate.ts';
+import type { AppServices } from '../../services.ts';
+import { recordAudit } from '../audit/service.ts';
+import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
+import type { CreateOutcome } from '../field/create-once.ts';
+import { resolvePlace } from '../field/grid-resolution.ts';
+import { householdInScope, toHouseholdView } from '../households/service.ts';
+import { findHousehold } from '../households/store.ts';
+import { listMovementsInScope } from '../movements/service.ts';
+import { toPersonView } from './presenter.ts';
+import { findPerson, findPersonByIdIndex, insertPerson, listPersons, type PersonRow } from './store.ts';
+
+export async function personInScope(db: Queryable, actor: Actor, id: string): Promise<PersonRow> {
+  const row = await findPerson(db, id);
+  if (!row || !isWithinScope(row.grid_code, actor.scope)) throw new AppError('PERSON_NOT_FOUND', undefined, { personId: 'PERSON_NOT_FOUND' });
+  return row;
+}
+
+function personExists(existing: PersonRow, actor: Actor): AppError {
+  // The worker sees who is already registered (masked) instead of registering them twice.
+  return new AppError('PERSON_EXISTS', undefined, { idNumber: 'PERSON_EXISTS' }, { existing: toPersonView(existing, { ...actor, role: 'staff' }) });
+}
+
+export async function createPerson({ database, locator, pii }: AppServices, actor: Actor, input: PersonCreate, now = new Date()): Promise<CreateOutcome<PersonView>> {
+  assertNoFieldErrors(checkPerson(input, now));
+  const id = input.idNumber ? checkIdNumber(input.idNumber, now) : null;
+  const phone = input.phone ? checkMobilePhone(input.phone) : null;
+  const idNumber = id?.ok ? id.normalized : null;
+  const phoneNumber = phone?.ok ? phone.normalized : null;
+  const idIndex = idNumber ? pii.blindIndex('id_number', idNumber) : null;
+  try {
+    return await database.transaction(async (tx) => {
+      const retried = await findPerson(tx, input.id);
+      if (retried) {
+        if (retried.created_by !== actor.id) throw new AppError('ID_IN_USE', undefined, { id: 'ID_IN_USE' });
+        return { created: false, value: toPersonView(retried, actor) };
+      }
+      const household = input.householdId ? await householdInScope(tx, actor, input.householdId) : null;
+      const gridCode = household?.grid_code ?? (await resolvePlace(tx, locator, actor, { gridCode: input.gridCode })).gridCode;
+      if (idIndex) {
+        const existing = await findPersonByIdIndex(tx, idIndex);
+        if (existing) throw personExists(existing, actor);
+      }
+      await insertPerson(tx, {
+        id: input.id,
+        household_id: household?.id ?? null,
+        grid_code: gridCode,
+        name: input.name.trim(),
+        id_number_cipher: idNumber ? pii.encrypt(idNumber) : null,
+        id_number_index: idIndex,
+        id_number_masked: idNumber ? maskIdNumber(idNumber) : null,
+        phone_cipher: phoneNumber ? pii.encrypt(phoneNumber) : null,
+        phone_index: phoneNumber ? pii.blindIndex('phone', phoneNumber) : null,
+        phone_masked: phoneNumber ? maskPhone(phoneNumber) : null,
+        sex: input.sex ?? (id?.ok ? id.sex : null),
+        birth_date: input.birthDate ?? (id?.ok ? id.birthDate : null),
+        relation: input.relation ?? null,
+        created_by: actor.id,
+        created_at: now,
+      });
+      await bumpCounters(tx, [{ day: chinaDate(now), gridCode, metric: METRICS.persons }]);
+      await recordWorkerActivity(tx, { workerId: actor.id, gridCode, at: now, tally: 'persons' });
+      return { created: true, value: toPersonView((await findPerson(tx, input.id))!, actor) };
+    });
+  } catch (error) {
+    // Two phones registering the same person at the same moment: the second loses the race here.
+    if (idIndex && isUniqueViolation(error, 'persons_id_number_idx')) {
+      const existing = await findPersonByIdIndex(database.db, idIndex);
+      if (existing) throw personExists(existing, actor);
+    }
+    throw error;
+  }
+}
+
+export async function listPersonsInScope({ database, pii }: AppServices, actor: Actor, q: { region?: string; householdId?: string; name?: string; idNumber?: string; phone?: string; offset: number; limit: number }) {
+  const region = q.region ?? actor.scope;
+  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const id = q.idNumber ? checkIdNumber(q.idNumber) : null;
+  const phone = q.phone ? checkMobilePhone(q.phone) : null;
+  // A malformed number cannot match anyone: answer empty rather than scanning.
+  if ((id && !id.ok) || (phone && !phone.ok)) return { items: [], total: 0 };
+  const { rows, total } = await listPersons(database.db, {
+    scope: region,
+    householdId: q.householdId,
+    name: q.name,
+    idNumberIndex: id?.ok ? pii.blindIndex('id_number', id.normalized) : undefined,
+    phoneIndex: phone?.ok ? pii.blindIndex('phone', phone.normalized) : undefined,
+  }, q);
+  return { items: rows.map((r) => toPersonView(r, actor)), total };
+}
+
+/** The full ID and phone numbers, for those allowed to see them; every reveal is audited. */
+export async function revealPerson({ database, pii }: AppServices, actor: Actor, id: string, reason: string, requestId: string) {
+  return database.transaction(async (tx) => {
+    const row = await personInScope(tx, actor, id);
+    await recordAudit(tx, actor, {
+      action: 'pii.reveal', targetType: 'person', targetId: id, regionCode: row.grid_code,
+      detail: { fields: [row.id_number_cipher && 'idNumber', row.phone_cipher && 'phone'].filter(Boolean), reason, requestId },
+    });
+    return {
+      idNumber: row.id_number_cipher ? pii.decrypt(row.id_number_cipher) : null,
+      phone: row.phone_cipher ? pii.decrypt(row.phone_cipher) : null,
+    };
+  });
+}
+
+export async function personDetail(services: AppServices, actor: Actor, id: string): Promise<PersonDetail> {
+  const db = services.database.db;
+  const row = await personInScope(db, actor, id);
+  const [household, movements] = await Promise.all([
+    row.household_id ? findHousehold(db, row.household_id) : null,
+    listMovementsInScope(services, actor, { personId: id, offset: 0, limit: 100 }),
+  ]);
+  return { person: toPersonView(row, actor, true), household: household ? toHouseholdView(household) : null, movements: movements.items };
+}
