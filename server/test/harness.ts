@@ -25,6 +25,8 @@ export interface TestContext {
 export interface TestContextOptions {
   /** Serve the built web apps from here (browser tests); by default none are served. */
   webDist?: string;
+  /** Where event photos go; by default a folder that does not exist (tests without photos). */
+  uploadsDir?: string;
 }
 
 /** A fresh copy of the seeded template database with the whole app built on it. */
@@ -41,7 +43,7 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
     const dump = await fs.readFile(testDb.templateFile);
     database = await openDatabase({ kind: 'pglite', loadDataDir: new Blob([dump]) });
   }
-  const config = { ...loadConfig({ EPIGRID_DATA_DIR: '/nonexistent-epigrid-test', LOG_LEVEL: process.env.EPIGRID_TEST_LOG === '1' ? 'error' : 'silent', EPIGRID_WEB_DIST: options.webDist ?? '/nonexistent-epigrid-web' }) };
+  const config = { ...loadConfig({ EPIGRID_DATA_DIR: '/nonexistent-epigrid-test', LOG_LEVEL: process.env.EPIGRID_TEST_LOG === '1' ? 'error' : 'silent', EPIGRID_WEB_DIST: options.webDist ?? '/nonexistent-epigrid-web', EPIGRID_UPLOADS_DIR: options.uploadsDir ?? '/nonexistent-epigrid-uploads' }) };
   const services = await createServices(config, database, Buffer.from(inject('piiKey'), 'base64'));
   const app = await buildApp(services, { logger: process.env.EPIGRID_TEST_LOG === '1' });
   await app.ready();
