@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   VALIDATION_FAILED: { status: 400, zh: '提交的内容有误，请检查标出的字段', en: 'Some fields are invalid' },
   BAD_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The request is malformed' },
+  INVALID_REGISTER: { status: 422, zh: '登记表有误，未导入任何内容', en: 'The register has errors; nothing was imported' },
   INVALID_LAYER: { status: 422, zh: '图层数据有误，未导入任何内容', en: 'The layer is invalid; nothing was imported' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },

@@ -5,6 +5,11 @@ import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
 import type { AppServices } from '../../services.ts';
+import { REGISTER_LIMITS } from '../../../common/field/register-format.ts';
+import { AppError } from '../../http/errors.ts';
+import { XLSX_TYPE } from '../../excel/sheet.ts';
+import { importRegister } from './register-import.ts';
+import { registerTemplate } from './register-sheet.ts';
 import { createHousehold, householdDetail, listHouseholdsInScope } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -25,4 +30,35 @@ export async function householdRoutes(app: FastifyInstance, services: AppService
     config: { permission: 'field.read' },
     schema: { tags, summary: 'A household with its members and visits', params: IdParams, response: { 200: HouseholdDetail, 404: ErrorResponse, ...commonErrors } },
   }, async (request) => householdDetail(services, requireActor(request.actor), (request.params as { id: string }).id));
+
+  app.get('/api/households/import/template', {
+    config: { permission: 'field.import' },
+    schema: { tags, summary: 'The household register template (.xlsx), with a sheet explaining each column' },
+  }, async (_request, reply) => {
+    reply.header('content-disposition', 'attachment; filename="household-register-template.xlsx"').type(XLSX_TYPE);
+    return reply.send(await registerTemplate());
+  });
+
+  app.post('/api/households/import', {
+    config: { permission: 'field.import' },
+    bodyLimit: REGISTER_LIMITS.maxBytes + 64 * 1024,
+    schema: {
+      tags, summary: 'Import a household register (.xlsx, one row per person); all or nothing',
+      description: 'multipart/form-data with one file part `file`. A file with any problem answers 422 INVALID_REGISTER with `rows: [{row, column, problem, message}]` and stores nothing.',
+      consumes: ['multipart/form-data'],
+      response: { 200: Type.Object({ households: Type.Integer(), persons: Type.Integer() }), 422: ErrorResponse, ...commonErrors },
+    },
+  }, async (request) => {
+    if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the workbook as multipart/form-data');
+    const file = await request.file({ limits: { fileSize: REGISTER_LIMITS.maxBytes, files: 1 } });
+    if (!file) throw new AppError('VALIDATION_FAILED', undefined, { file: 'is required' });
+    let buffer: Buffer;
+    try {
+      buffer = await file.toBuffer();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', 'the workbook is larger than 10 MB', { file: 'TOO_LARGE' });
+      throw error;
+    }
+    return importRegister(services, requireActor(request.actor), buffer);
+  });
 }

@@ -36,26 +36,29 @@ export async function householdInScope(db: Queryable, actor: Actor, id: string):
   return row;
 }
 
-export async function createHousehold({ database, locator }: AppServices, actor: Actor, input: HouseholdCreate, now = new Date()): Promise<CreateOutcome<HouseholdView>> {
+export async function createHousehold(services: AppServices, actor: Actor, input: HouseholdCreate, now = new Date()): Promise<CreateOutcome<HouseholdView>> {
   assertNoFieldErrors(checkHousehold(input));
-  return database.transaction(async (tx) => {
-    const place = await resolvePlace(tx, locator, actor, input);
-    return createOnce(
-      actor,
-      () => insertHousehold(tx, {
-        id: input.id, grid_code: place.gridCode, address: input.address.trim(), lon: place.lon, lat: place.lat,
-        note: input.note?.trim() || null, created_by: actor.id, created_at: now,
-      }),
-      async () => {
-        const row = await findHousehold(tx, input.id);
-        return row && { createdBy: row.created_by, value: toHouseholdView(row) };
-      },
-      async () => {
-        await bumpCounters(tx, [{ day: chinaDate(now), gridCode: place.gridCode, metric: METRICS.households }]);
-        await recordWorkerActivity(tx, { workerId: actor.id, gridCode: place.gridCode, at: now, tally: 'households', lon: place.lon, lat: place.lat });
-      },
-    );
-  });
+  return services.database.transaction((tx) => createHouseholdIn(tx, services, actor, input, now));
+}
+
+/** The create inside a caller's transaction (a spreadsheet import stores many at once). */
+export async function createHouseholdIn(tx: Queryable, { locator }: AppServices, actor: Actor, input: HouseholdCreate, now: Date): Promise<CreateOutcome<HouseholdView>> {
+  const place = await resolvePlace(tx, locator, actor, input);
+  return createOnce(
+    actor,
+    () => insertHousehold(tx, {
+      id: input.id, grid_code: place.gridCode, address: input.address.trim(), lon: place.lon, lat: place.lat,
+      note: input.note?.trim() || null, created_by: actor.id, created_at: now,
+    }),
+    async () => {
+      const row = await findHousehold(tx, input.id);
+      return row && { createdBy: row.created_by, value: toHouseholdView(row) };
+    },
+    async () => {
+      await bumpCounters(tx, [{ day: chinaDate(now), gridCode: place.gridCode, metric: METRICS.households }]);
+      await recordWorkerActivity(tx, { workerId: actor.id, gridCode: place.gridCode, at: now, tally: 'households', lon: place.lon, lat: place.lat });
+    },
+  );
 }
 
 export async function listHouseholdsInScope({ database }: AppServices, actor: Actor, q: { region?: string; q?: string; offset: number; limit: number }) {

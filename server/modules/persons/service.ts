@@ -33,55 +33,73 @@ function personExists(existing: PersonRow, actor: Actor): AppError {
   return new AppError('PERSON_EXISTS', undefined, { idNumber: 'PERSON_EXISTS' }, { existing: toPersonView(existing, { ...actor, role: 'staff' }) });
 }
 
-export async function createPerson({ database, locator, pii }: AppServices, actor: Actor, input: PersonCreate, now = new Date()): Promise<CreateOutcome<PersonView>> {
+interface NormalizedIdentifiers {
+  idNumber: string | null;
+  phone: string | null;
+  idIndex: string | null;
+  idFacts: { birthDate: string; sex: 'male' | 'female' } | null;
+}
+
+/** Checks a person's fields and normalizes the identifiers; the blind index is what duplicates are found by. */
+export function normalizePerson(pii: AppServices['pii'], input: PersonCreate, now: Date): NormalizedIdentifiers {
   assertNoFieldErrors(checkPerson(input, now));
   const id = input.idNumber ? checkIdNumber(input.idNumber, now) : null;
   const phone = input.phone ? checkMobilePhone(input.phone) : null;
   const idNumber = id?.ok ? id.normalized : null;
-  const phoneNumber = phone?.ok ? phone.normalized : null;
-  const idIndex = idNumber ? pii.blindIndex('id_number', idNumber) : null;
+  return {
+    idNumber,
+    phone: phone?.ok ? phone.normalized : null,
+    idIndex: idNumber ? pii.blindIndex('id_number', idNumber) : null,
+    idFacts: id?.ok ? { birthDate: id.birthDate, sex: id.sex } : null,
+  };
+}
+
+export async function createPerson(services: AppServices, actor: Actor, input: PersonCreate, now = new Date()): Promise<CreateOutcome<PersonView>> {
+  const ids = normalizePerson(services.pii, input, now);
   try {
-    return await database.transaction(async (tx) => {
-      const retried = await findPerson(tx, input.id);
-      if (retried) {
-        if (retried.created_by !== actor.id) throw new AppError('ID_IN_USE', undefined, { id: 'ID_IN_USE' });
-        return { created: false, value: toPersonView(retried, actor) };
-      }
-      const household = input.householdId ? await householdInScope(tx, actor, input.householdId) : null;
-      const gridCode = household?.grid_code ?? (await resolvePlace(tx, locator, actor, { gridCode: input.gridCode })).gridCode;
-      if (idIndex) {
-        const existing = await findPersonByIdIndex(tx, idIndex);
-        if (existing) throw personExists(existing, actor);
-      }
-      await insertPerson(tx, {
-        id: input.id,
-        household_id: household?.id ?? null,
-        grid_code: gridCode,
-        name: input.name.trim(),
-        id_number_cipher: idNumber ? pii.encrypt(idNumber) : null,
-        id_number_index: idIndex,
-        id_number_masked: idNumber ? maskIdNumber(idNumber) : null,
-        phone_cipher: phoneNumber ? pii.encrypt(phoneNumber) : null,
-        phone_index: phoneNumber ? pii.blindIndex('phone', phoneNumber) : null,
-        phone_masked: phoneNumber ? maskPhone(phoneNumber) : null,
-        sex: input.sex ?? (id?.ok ? id.sex : null),
-        birth_date: input.birthDate ?? (id?.ok ? id.birthDate : null),
-        relation: input.relation ?? null,
-        created_by: actor.id,
-        created_at: now,
-      });
-      await bumpCounters(tx, [{ day: chinaDate(now), gridCode, metric: METRICS.persons }]);
-      await recordWorkerActivity(tx, { workerId: actor.id, gridCode, at: now, tally: 'persons' });
-      return { created: true, value: toPersonView((await findPerson(tx, input.id))!, actor) };
-    });
+    return await services.database.transaction((tx) => createPersonIn(tx, services, actor, input, ids, now));
   } catch (error) {
     // Two phones registering the same person at the same moment: the second loses the race here.
-    if (idIndex && isUniqueViolation(error, 'persons_id_number_idx')) {
-      const existing = await findPersonByIdIndex(database.db, idIndex);
+    if (ids.idIndex && isUniqueViolation(error, 'persons_id_number_idx')) {
+      const existing = await findPersonByIdIndex(services.database.db, ids.idIndex);
       if (existing) throw personExists(existing, actor);
     }
     throw error;
   }
+}
+
+export async function createPersonIn(tx: Queryable, { locator, pii }: AppServices, actor: Actor, input: PersonCreate, ids: NormalizedIdentifiers, now: Date): Promise<CreateOutcome<PersonView>> {
+  const retried = await findPerson(tx, input.id);
+  if (retried) {
+    if (retried.created_by !== actor.id) throw new AppError('ID_IN_USE', undefined, { id: 'ID_IN_USE' });
+    return { created: false, value: toPersonView(retried, actor) };
+  }
+  const household = input.householdId ? await householdInScope(tx, actor, input.householdId) : null;
+  const gridCode = household?.grid_code ?? (await resolvePlace(tx, locator, actor, { gridCode: input.gridCode })).gridCode;
+  if (ids.idIndex) {
+    const existing = await findPersonByIdIndex(tx, ids.idIndex);
+    if (existing) throw personExists(existing, actor);
+  }
+  await insertPerson(tx, {
+    id: input.id,
+    household_id: household?.id ?? null,
+    grid_code: gridCode,
+    name: input.name.trim(),
+    id_number_cipher: ids.idNumber ? pii.encrypt(ids.idNumber) : null,
+    id_number_index: ids.idIndex,
+    id_number_masked: ids.idNumber ? maskIdNumber(ids.idNumber) : null,
+    phone_cipher: ids.phone ? pii.encrypt(ids.phone) : null,
+    phone_index: ids.phone ? pii.blindIndex('phone', ids.phone) : null,
+    phone_masked: ids.phone ? maskPhone(ids.phone) : null,
+    sex: input.sex ?? ids.idFacts?.sex ?? null,
+    birth_date: input.birthDate ?? ids.idFacts?.birthDate ?? null,
+    relation: input.relation ?? null,
+    created_by: actor.id,
+    created_at: now,
+  });
+  await bumpCounters(tx, [{ day: chinaDate(now), gridCode, metric: METRICS.persons }]);
+  await recordWorkerActivity(tx, { workerId: actor.id, gridCode, at: now, tally: 'persons' });
+  return { created: true, value: toPersonView((await findPerson(tx, input.id))!, actor) };
 }
 
 export async function listPersonsInScope({ database, pii }: AppServices, actor: Actor, q: { region?: string; householdId?: string; name?: string; idNumber?: string; phone?: string; offset: number; limit: number }) {
