@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { scopeRange } from '../../../common/regions/codes.ts';
 import type { Queryable } from '../../db/database.ts';
+import { inScope } from '../../db/scope.ts';
 import type { AuditLogTable, DB } from '../../db/schema.ts';
 import type { AuditContent } from './chain.ts';
 
@@ -63,12 +63,8 @@ export interface AuditQuery {
 }
 
 export async function listEntries(db: Kysely<DB>, q: AuditQuery): Promise<AuditRow[]> {
-  const range = scopeRange(q.scope);
   let query = db.selectFrom('audit_log').selectAll()
-    .where((eb) => {
-      const inScope = eb.and([eb('region_code', '>=', range.from), eb('region_code', '<', range.to)]);
-      return q.includeUnscoped ? eb.or([inScope, eb('region_code', 'is', null)]) : inScope;
-    });
+    .where(q.includeUnscoped ? sql<boolean>`(${inScope('region_code', q.scope)} OR region_code IS NULL)` : inScope('region_code', q.scope));
   if (q.action) query = query.where('action', '=', q.action);
   if (q.actorUsername) query = query.where('actor_username', '=', q.actorUsername);
   if (q.from) query = query.where('at', '>=', q.from);

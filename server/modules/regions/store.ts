@@ -4,6 +4,7 @@ import { LEVEL_CODE_LENGTH, scopeRange, type RegionLevel } from '../../../common
 import type { Queryable } from '../../db/database.ts';
 import type { DB, RegionsTable } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
+import { inScope } from '../../db/scope.ts';
 
 export interface RegionRecord {
   code: string;
@@ -70,10 +71,9 @@ export async function countDescendantsByChild(db: Queryable, parent: string, par
   const result = new Map<string, Map<number, number>>();
   if (parentLevel >= 5) return result;
   const childLength = LEVEL_CODE_LENGTH[(parentLevel + 1) as RegionLevel];
-  const range = scopeRange(parent);
   const rows = await db.selectFrom('regions')
     .select([sql<string>`left(code, ${sql.lit(childLength)})`.as('child'), 'level', sql<number>`count(*)`.as('n')])
-    .where('code', '>=', range.from).where('code', '<', range.to)
+    .where(inScope('code', parent))
     .where('level', '>', parentLevel + 1)
     .groupBy([sql`left(code, ${sql.lit(childLength)})`, 'level'])
     .execute();
@@ -101,9 +101,7 @@ export interface RegionSearch {
 }
 
 export async function searchRegions(db: Queryable, search: RegionSearch): Promise<RegionRecord[]> {
-  const range = scopeRange(search.scope);
-  let query = db.selectFrom('regions').select(SUMMARY_COLUMNS)
-    .where('code', '>=', range.from).where('code', '<', range.to);
+  let query = db.selectFrom('regions').select(SUMMARY_COLUMNS).where(inScope('code', search.scope));
   if (search.level) query = query.where('level', '=', search.level);
   if (search.q) {
     const q = search.q;
@@ -141,8 +139,7 @@ export async function listWithGeometry(db: Queryable, filter: GeometryFilter): P
   if (filter.codes) query = query.where('code', 'in', filter.codes);
   if (filter.parentCodes) query = query.where('parent_code', 'in', filter.parentCodes);
   if (filter.scope !== undefined) {
-    const range = scopeRange(filter.scope);
-    query = query.where('code', '>=', range.from).where('code', '<', range.to);
+    query = query.where(inScope('code', filter.scope));
   }
   if (filter.level !== undefined) query = query.where('level', '=', filter.level);
   const rows = await query.orderBy('code').execute();

@@ -1,8 +1,8 @@
 import { sql, type Selectable, type Updateable } from 'kysely';
-import { scopeRange } from '../../../common/regions/codes.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { UsersTable } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
+import { inScope } from '../../db/scope.ts';
 
 export type UserRow = Selectable<UsersTable> & { region_name: string; region_level: number };
 
@@ -15,9 +15,8 @@ export interface UserFilter {
 }
 
 function filtered(db: Queryable, f: UserFilter) {
-  const range = scopeRange(f.scope);
   let query = db.selectFrom('users as u').innerJoin('regions as r', 'r.code', 'u.region_code')
-    .where('u.region_code', '>=', range.from).where('u.region_code', '<', range.to);
+    .where(inScope('u.region_code', f.scope));
   if (f.role) query = query.where('u.role', '=', f.role);
   if (f.q) {
     const pattern = containsPattern(f.q);
