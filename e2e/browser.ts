@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createTestContext, TEST_PASSWORD, type TestContext } from '../server/test/harness.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,6 +11,8 @@ export interface BrowserSession {
   ctx: TestContext;
   baseUrl: string;
   browser: Browser;
+  /** The page's own context (cookies, storage, service workers, network emulation). */
+  context: BrowserContext;
   page: Page;
   /** Viewport screenshot (the fixed header makes full-page captures misleading). */
   screenshot(name: string): Promise<string>;
@@ -18,11 +20,24 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export interface BrowserSessionOptions {
+  /**
+   * A phone (the field app): a 360×740 touch screen with mobile emulation. Its context may
+   * also be given a position and the geolocation permission.
+   */
+  phone?: boolean;
+  geolocation?: { latitude: number; longitude: number; accuracy?: number };
+}
+
+/** A 360×740 Android phone, the size the field app is designed for. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
 /**
  * The real app (fresh database copy, built web apps) listening on a free port, and Debian's
- * Chromium driven by playwright-core. Screenshots land in test-results/screenshots/.
+ * Chromium driven by playwright-core, in a fresh browser context (a desktop window unless
+ * `phone`). Screenshots land in test-results/screenshots/.
  */
-export async function openBrowserSession(): Promise<BrowserSession> {
+export async function openBrowserSession(options: BrowserSessionOptions = {}): Promise<BrowserSession> {
   const ctx = await createTestContext({ webDist: path.join(root, 'dist', 'web') });
   await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = ctx.app.server.address() as { port: number };
@@ -31,12 +46,18 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    ...(options.phone ? PHONE : { viewport: { width: 1440, height: 900 } }),
+    locale: 'zh-CN',
+    ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
+  });
+  const page = await context.newPage();
   await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     ctx,
     baseUrl,
     browser,
+    context,
     page,
     async screenshot(name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);

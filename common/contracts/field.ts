@@ -76,6 +76,7 @@ export const PersonView = Type.Object({
 export type PersonView = Static<typeof PersonView>;
 
 export const PersonRevealed = Type.Object({ idNumber: Nullable(Type.String()), phone: Nullable(Type.String()) });
+export type PersonRevealed = Static<typeof PersonRevealed>;
 
 // Movements (arrivals and departures)
 export const MovementCreate = Type.Object({

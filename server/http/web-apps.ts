@@ -23,8 +23,10 @@ export async function registerWebApps(app: FastifyInstance, webDist: string): Pr
       },
     });
   }
-  const sendConsole = (reply: FastifyReply) =>
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(consoleIndex));
+  // The build may be replaced while the server runs: check the file at each request.
+  const sendConsole = (reply: FastifyReply) => (fs.existsSync(consoleIndex)
+    ? reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(consoleIndex))
+    : reply.status(503).send(errorBody('UNAVAILABLE', 'the web apps are being built; retry in a moment')));
   if (built) app.get('/', { schema: { hide: true } }, (_request, reply) => sendConsole(reply));
   app.setNotFoundHandler((request, reply) => {
     const urlPath = request.url.split('?')[0]!;

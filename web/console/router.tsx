@@ -22,6 +22,20 @@ export const router = createBrowserRouter([
           children: [{ path: 'users', lazy: () => import('./modules/users/UsersPage.tsx').then((m) => ({ Component: m.UsersPage })) }],
         },
         {
+          element: <RequirePermission permission="field.read" />,
+          children: [
+            { path: 'households', lazy: () => import('./modules/households/HouseholdsPage.tsx').then((m) => ({ Component: m.HouseholdsPage })) },
+            { path: 'persons', lazy: () => import('./modules/persons/PersonsPage.tsx').then((m) => ({ Component: m.PersonsPage })) },
+            { path: 'persons/:id', lazy: () => import('./modules/persons/PersonDetailPage.tsx').then((m) => ({ Component: m.PersonDetailPage })) },
+            { path: 'movements', lazy: () => import('./modules/movements/MovementsPage.tsx').then((m) => ({ Component: m.MovementsPage })) },
+            { path: 'events', lazy: () => import('./modules/events/EventsPage.tsx').then((m) => ({ Component: m.EventsPage })) },
+          ],
+        },
+        {
+          element: <RequirePermission permission="workers.read" />,
+          children: [{ path: 'workers', lazy: () => import('./modules/workers/WorkersPage.tsx').then((m) => ({ Component: m.WorkersPage })) }],
+        },
+        {
           element: <RequirePermission permission="audit.read" />,
           children: [{ path: 'audit', lazy: () => import('./modules/audit/AuditPage.tsx').then((m) => ({ Component: m.AuditPage })) }],
         },

@@ -23,7 +23,8 @@ interface ErrorPayload {
   [key: string]: unknown;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** The ApiError of a failed response (for callers that make their own fetch, e.g. multipart). */
+export async function toApiError(response: Response): Promise<ApiError> {
   let payload: ErrorPayload = {};
   try {
     payload = (await response.json()) as ErrorPayload;

@@ -16,10 +16,13 @@ const REASONS: [RegExp, string][] = [
   [/match pattern/, 'fieldError.pattern'],
 ];
 
-/** One field's reason from `error.fields`: a code (USERNAME_TAKEN, GRID_REQUIRED…) or a phrase; raw when unknown. */
+/**
+ * One field's reason from `error.fields`: a code (USERNAME_TAKEN, GRID_REQUIRED, a field-work
+ * problem such as ID_NUMBER_CHECKSUM…) or a phrase; raw when unknown.
+ */
 export function fieldErrorText(t: TFunction, reason: string): string {
   if (/^[A-Z_]+$/.test(reason)) {
-    for (const key of [`fieldError.${reason}`, `error.${reason}`]) {
+    for (const key of [`fieldError.${reason}`, `fieldProblem.${reason}`, `error.${reason}`]) {
       const text = t(key, { defaultValue: '' });
       if (text) return text;
     }

@@ -1,11 +1,16 @@
-const pad = (n: number) => String(n).padStart(2, '0');
+const CHINA_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
 
-/** Local time as `YYYY-MM-DD HH:mm`, the form Chinese government systems print. */
+/**
+ * China time as `YYYY-MM-DD HH:mm`, the form Chinese government systems print. Not the
+ * browser's zone: day filters and counters are China days, and the two must agree.
+ */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return CHINA_TIME.format(d);
 }
 
 export function formatCount(n: number | null | undefined, language: string): string {

@@ -1,4 +1,9 @@
 import { ERROR_CODES } from '../../common/errors.ts';
+import { EVENT_STATUS_LABELS } from '../../common/field/event-status.ts';
+import { FIELD_PROBLEMS } from '../../common/field/rules.ts';
+import {
+  DIRECTION, EVENT_CATEGORY, HEALTH_STATUS, ORIGIN_CATEGORY, RELATION, SEX, TRANSPORT, VISIT_OUTCOME,
+} from '../../common/field/vocabulary.ts';
 import { ROLE_NAMES } from '../../common/permissions.ts';
 import { LAYER_PROBLEMS } from '../../common/regions/layer-problems.ts';
 import { LEVEL_NAMES } from '../../common/regions/codes.ts';
@@ -37,7 +42,10 @@ const LIB_MESSAGES = {
 
 /**
  * The texts every app needs: what `common/` already keeps in both languages, as i18next
- * sections (`error.<CODE>`, `role.<role>`, `level.<n>`, `layerProblem.<CODE>`), and lib's own.
+ * sections (`error.<CODE>`, `role.<role>`, `level.<n>`, `layerProblem.<CODE>`, the field
+ * vocabularies `eventCategory.<code>`, `originCategory.<code>`, `direction.<code>`,
+ * `transport.<code>`, `healthStatus.<code>`, `visitOutcome.<code>`, `relation.<code>`,
+ * `sex.<code>`, `eventStatus.<status>` and `fieldProblem.<CODE>`), and lib's own.
  */
 export function sharedMessages(lang: 'zh' | 'en') {
   return {
@@ -46,5 +54,15 @@ export function sharedMessages(lang: 'zh' | 'en') {
     role: pick(ROLE_NAMES, lang),
     level: pick(LEVEL_NAMES, lang),
     layerProblem: pick(LAYER_PROBLEMS, lang),
+    eventCategory: pick(EVENT_CATEGORY.labels, lang),
+    originCategory: pick(ORIGIN_CATEGORY.labels, lang),
+    direction: pick(DIRECTION.labels, lang),
+    transport: pick(TRANSPORT.labels, lang),
+    healthStatus: pick(HEALTH_STATUS.labels, lang),
+    visitOutcome: pick(VISIT_OUTCOME.labels, lang),
+    relation: pick(RELATION.labels, lang),
+    sex: pick(SEX.labels, lang),
+    eventStatus: pick(EVENT_STATUS_LABELS, lang),
+    fieldProblem: pick(FIELD_PROBLEMS, lang),
   };
 }

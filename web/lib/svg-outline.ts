@@ -23,24 +23,45 @@ export interface OutlineDrawing {
   shapes: OutlineShape[];
 }
 
-function unionBox(boxes: BBox[]): BBox {
+export function unionBox(boxes: BBox[]): BBox {
   return boxes.reduce<BBox>((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
     [Infinity, Infinity, -Infinity, -Infinity]);
+}
+
+/** The drawing's projection and its inverse: a tap on the drawing maps back to lon/lat. */
+export interface OutlineProjection {
+  x(lon: number): number;
+  y(lat: number): number;
+  lon(x: number): number;
+  lat(y: number): number;
+  /** Height of the drawing in units, for a given width. */
+  height: number;
 }
 
 /**
  * Equirectangular projection with longitudes shrunk by cos(mid-latitude): at the scale of a
  * city that keeps shapes true enough for an overview, with no map library.
  */
-export function drawOutlines(items: readonly OutlineInput[], width = 1000, padding = 10): OutlineDrawing {
-  const drawable = items.filter((i): i is OutlineInput & { geometry: AreaGeometry } => i.geometry !== null);
-  if (drawable.length === 0) return { width, height: 0, shapes: [] };
-  const [minLon, minLat, maxLon, maxLat] = unionBox(drawable.map((i) => bboxOf(i.geometry)));
+export function outlineProjection(box: BBox, width: number, padding: number): OutlineProjection {
+  const [minLon, minLat, maxLon, maxLat] = box;
   const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const span = Math.max((maxLon - minLon) * kx, maxLat - minLat, 1e-9);
   const scale = (width - 2 * padding) / span;
   const x = (lon: number) => Math.round((padding + (lon - minLon) * kx * scale) * 10) / 10;
   const y = (lat: number) => Math.round((padding + (maxLat - lat) * scale) * 10) / 10;
+  return {
+    x,
+    y,
+    lon: (px: number) => minLon + (px - padding) / (kx * scale),
+    lat: (py: number) => maxLat - (py - padding) / scale,
+    height: Math.ceil(y(minLat) + padding),
+  };
+}
+
+export function drawOutlines(items: readonly OutlineInput[], width = 1000, padding = 10): OutlineDrawing {
+  const drawable = items.filter((i): i is OutlineInput & { geometry: AreaGeometry } => i.geometry !== null);
+  if (drawable.length === 0) return { width, height: 0, shapes: [] };
+  const { x, y, height } = outlineProjection(unionBox(drawable.map((i) => bboxOf(i.geometry))), width, padding);
 
   const ringPath = (ring: Position[]) => {
     const points: string[] = [];
@@ -58,5 +79,5 @@ export function drawOutlines(items: readonly OutlineInput[], width = 1000, paddi
     const [lon, lat] = item.centroid ?? [(bx0 + bx1) / 2, (by0 + by1) / 2];
     return { code: item.code, name: item.name, d, label: [x(lon), y(lat)] as [number, number], width: x(bx1) - x(bx0) };
   });
-  return { width, height: Math.ceil(y(minLat) + padding), shapes };
+  return { width, height, shapes };
 }

@@ -14,3 +14,9 @@ export function secondsPerDay(start: Date, end: Date): { day: string; seconds: n
   }
   return parts;
 }
+
+/** Today's share of a shift still open: counted live, since the counters only learn it at check-out. */
+export function openShiftSecondsToday(startedAt: Date, now: Date): number {
+  const today = chinaDate(now);
+  return secondsPerDay(startedAt, now).find((d) => d.day === today)?.seconds ?? 0;
+}

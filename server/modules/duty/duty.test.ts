@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGridWorker, GRID_A, GRID_B, isoNow, pointInGrid } from '../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { openShiftSecondsToday } from './day-split.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -21,6 +22,8 @@ describe('checkpoint duty and worker status', () => {
     const shift = await start('grid_worker');
     expect(shift.statusCode).toBe(201);
     const id = shift.json().id;
+    // The hour before now, minus whatever of it fell on yesterday (China time).
+    const minutesToday = () => Math.floor(openShiftSecondsToday(new Date(shift.json().startedAt), new Date()) / 60);
     expect((await start('grid_worker')).json().error.code).toBe('ALREADY_ON_DUTY');
     const hb = await beat('grid_worker', id);
     expect(hb.statusCode).toBe(201);
@@ -31,6 +34,8 @@ describe('checkpoint duty and worker status', () => {
     expect(during.counts.on_duty).toBe(1);
     expect(during.items[0].openShift).toMatchObject({ id, checkpointName: '光岳路卡点' });
     expect(during.items[0].lastLon).not.toBeNull();
+    // An open shift counts live, before check-out.
+    expect(during.items[0].today.dutyMinutes).toBeGreaterThanOrEqual(minutesToday());
 
     const end = await ctx.as('grid_worker')({ method: 'POST', url: `/api/duty/shifts/${id}/end`, payload: { endedAt: isoNow() } });
     expect(end.statusCode).toBe(200);
@@ -42,7 +47,7 @@ describe('checkpoint duty and worker status', () => {
     const after = (await ctx.as('street_staff')({ url: '/api/workers' })).json();
     const me = after.items.find((w: { username: string }) => w.username === 'grid_worker');
     expect(me.status).toBe('active_today');
-    expect(me.today.dutyMinutes).toBeGreaterThanOrEqual(59);
+    expect(me.today.dutyMinutes).toBeGreaterThanOrEqual(minutesToday());
     expect(me.lastActivityAt).not.toBeNull();
     const summary = (await ctx.as('grid_worker')({ url: '/api/field/summary' })).json();
     expect(summary.grids[0]).toMatchObject({ code: GRID_A });

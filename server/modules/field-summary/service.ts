@@ -4,6 +4,7 @@ import { chinaDate } from '../../../common/time.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Actor } from '../../http/context.ts';
 import type { AppServices } from '../../services.ts';
+import { openShiftSecondsToday } from '../duty/day-split.ts';
 import { toShiftView } from '../duty/service.ts';
 import { findOpenShift } from '../duty/store.ts';
 import { regionChain } from '../regions/service.ts';
@@ -27,7 +28,7 @@ export async function fieldSummary({ database }: AppServices, actor: Actor, now 
     grids: region ? [{ code: region.code, name: region.name, chain, centroid: region.centroid }] : [],
     today: {
       visits: day?.visits ?? 0, events: day?.events ?? 0, movements: day?.movements ?? 0, households: day?.households ?? 0, persons: day?.persons ?? 0,
-      dutyMinutes: Math.round((day?.duty_seconds ?? 0) / 60),
+      dutyMinutes: Math.round(((day?.duty_seconds ?? 0) + (shift ? openShiftSecondsToday(shift.started_at, now) : 0)) / 60),
     },
     totals: { households: Number(households.n), persons: Number(persons.n), inObservation: Number(observed.n) },
     openShift: shift ? toShiftView(shift) : null,

@@ -3,9 +3,11 @@ import { isWithinScope } from '../../../common/regions/codes.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Actor } from '../../http/context.ts';
 import type { AppServices } from '../../services.ts';
+import { openShiftSecondsToday } from '../duty/day-split.ts';
 import { listWorkerStatus, type WorkerStatusRow } from './store.ts';
 
-function toView(r: WorkerStatusRow): WorkerStatusView {
+function toView(r: WorkerStatusRow, now: Date): WorkerStatusView {
+  const openSeconds = r.shift_started_at ? openShiftSecondsToday(new Date(r.shift_started_at), now) : 0;
   return {
     userId: r.id,
     username: r.username,
@@ -17,7 +19,7 @@ function toView(r: WorkerStatusRow): WorkerStatusView {
     lastLat: r.last_lat,
     today: {
       visits: r.visits ?? 0, events: r.events ?? 0, movements: r.movements ?? 0, households: r.households ?? 0, persons: r.persons ?? 0,
-      dutyMinutes: Math.round((r.duty_seconds ?? 0) / 60),
+      dutyMinutes: Math.round(((r.duty_seconds ?? 0) + openSeconds) / 60),
     },
     openShift: r.shift_id ? {
       id: r.shift_id, workerName: r.display_name, grid: { code: r.region_code, name: r.grid_name }, checkpointName: r.checkpoint_name!,
@@ -31,5 +33,5 @@ export async function workerStatuses({ database }: AppServices, actor: Actor, q:
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0, counts: { on_duty: 0, active_today: 0, inactive: 0 } };
   const { rows, counts, total } = await listWorkerStatus(database.db, { scope: region, status: q.status, today: chinaDate(now), now }, q);
-  return { items: rows.map(toView), total, counts };
+  return { items: rows.map((r) => toView(r, now)), total, counts };
 }

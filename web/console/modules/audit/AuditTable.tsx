@@ -4,9 +4,10 @@ import type { AuditEntry } from '../../../../common/contracts/audit.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { actionLabel, targetTypeLabel } from './audit-labels.ts';
 
-/** Failures and lockouts stand out; everything else is routine. */
+/** Failures and lockouts stand out, then access to personal data; everything else is routine. */
 function actionColor(action: string): string {
   if (action === 'auth.login_failed' || action === 'auth.locked') return 'red';
+  if (action === 'pii.reveal' || action.startsWith('export.')) return 'orange';
   if (action.startsWith('auth.')) return 'default';
   return 'blue';
 }

@@ -5,6 +5,7 @@ export const KNOWN_ACTIONS = [
   'auth.login', 'auth.logout', 'auth.login_failed', 'auth.locked',
   'user.create', 'user.update', 'user.password_reset',
   'regions.import',
+  'pii.reveal', 'export.movements',
 ] as const;
 
 export function actionLabel(t: TFunction, action: string): string {

@@ -1,6 +1,6 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID_LEVEL } from '../../../../common/regions/codes.ts';
 import { regionChildrenQuery } from './queries.ts';
@@ -13,15 +13,20 @@ interface Picked {
 
 interface Props {
   value?: string;
-  onChange?: (code: string) => void;
+  /** The picked code; undefined when cleared (only with `allowClear`). */
+  onChange?: (code: string | undefined) => void;
   /** Name of the current value, shown before its branch of the tree has been loaded. */
   initialLabel?: string;
   disabled?: boolean;
+  /** As a list filter: clearable, with its own placeholder and width. */
+  allowClear?: boolean;
+  placeholder?: string;
+  style?: CSSProperties;
   'data-testid'?: string;
 }
 
 /** Picks a region in the user's scope, loading each branch on demand (a form control: value is the code). */
-export function RegionTreeSelect({ value, onChange, initialLabel, disabled, 'data-testid': testId }: Props) {
+export function RegionTreeSelect({ value, onChange, initialLabel, disabled, allowClear, placeholder, style, 'data-testid': testId }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState<(string | null)[]>([null]);
@@ -44,14 +49,20 @@ export function RegionTreeSelect({ value, onChange, initialLabel, disabled, 'dat
         treeNodeLabelProp="label"
         labelInValue
         value={value ? { value, label } : undefined}
-        onChange={(picked) => picked && onChange?.(picked.value)}
+        onChange={(picked) => {
+          if (picked) onChange?.(picked.value);
+          else if (allowClear) onChange?.(undefined);
+        }}
         loadData={async ({ value: code }) => {
           const parent = String(code);
           setOpened((keys) => (keys.includes(parent) ? keys : [...keys, parent]));
           await queryClient.ensureQueryData(regionChildrenQuery(parent));
         }}
-        placeholder={t('users.regionPlaceholder')}
+        placeholder={placeholder ?? t('users.regionPlaceholder')}
         disabled={disabled}
+        allowClear={allowClear}
+        style={style}
+        popupMatchSelectWidth={style ? false : undefined}
         showSearch={{ treeNodeFilterProp: 'label' }}
         treeLine
       />

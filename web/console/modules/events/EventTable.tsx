@@ -1,0 +1,75 @@
+import { PictureOutlined, WarningOutlined } from '@ant-design/icons';
+import { Table, Tag, Tooltip, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { EventView } from '../../../../common/contracts/field.ts';
+import type { EventStatus } from '../../../../common/field/event-status.ts';
+import type { EventCategory } from '../../../../common/field/vocabulary.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { term } from '../field/labels.ts';
+import { openableRow } from '../field/table-rows.ts';
+import { EventStatusTag } from './EventStatusTag.tsx';
+
+interface Props {
+  events: EventView[];
+  loading: boolean;
+  pagination: TablePaginationConfig;
+  onPage: (current: number, pageSize: number) => void;
+  onOpen: (event: EventView) => void;
+}
+
+export const CATEGORY_COLORS: Record<EventCategory, string> = {
+  suspected_case_found: 'red',
+  suspected_case_outing: 'volcano',
+  disinfection: 'cyan',
+  publicity: 'blue',
+  danger: 'magenta',
+  convenience_service: 'green',
+  assistance: 'gold',
+  other: 'default',
+};
+
+export function ReviewFlag({ event }: { event: EventView }) {
+  const { t } = useTranslation();
+  if (!event.needsReview) return null;
+  const reason = event.reviewReason ? t(`events.reviewReason.${event.reviewReason}`, { defaultValue: event.reviewReason }) : undefined;
+  return (
+    <Tooltip title={reason}>
+      <Tag color="warning" icon={<WarningOutlined />} data-testid="event-needs-review">{t('events.needsReview')}</Tag>
+    </Tooltip>
+  );
+}
+
+export function EventTable({ events, loading, pagination, onPage, onOpen }: Props) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<EventView> = [
+    { title: t('events.occurredAt'), dataIndex: 'occurredAt', width: 140, render: (at: string) => formatDateTime(at) },
+    {
+      title: t('events.category'), dataIndex: 'category', width: 150,
+      render: (c: EventCategory) => <Tooltip title={term(t, 'eventCategory', c)}><Tag color={CATEGORY_COLORS[c]} className="cell-tag">{term(t, 'eventCategory', c)}</Tag></Tooltip>,
+    },
+    { title: t('events.description'), dataIndex: 'description', render: (d: string) => <Typography.Text ellipsis={{ tooltip: d }}>{d}</Typography.Text> },
+    { title: t('field.grid'), dataIndex: ['grid', 'name'], width: 170, ellipsis: { showTitle: false }, render: (name: string, e) => <Tooltip title={`${name} ${e.grid.code}`}>{name}</Tooltip> },
+    { title: t('events.reporter'), dataIndex: 'reporterName', width: 150, ellipsis: { showTitle: false }, render: (name: string) => <Tooltip title={name}>{name}</Tooltip> },
+    { title: t('events.status'), dataIndex: 'status', width: 100, render: (s: EventStatus) => <EventStatusTag status={s} /> },
+    { title: t('events.review'), dataIndex: 'needsReview', width: 100, render: (_: boolean, e) => <ReviewFlag event={e} /> },
+    {
+      title: t('events.photos'), key: 'photos', width: 70, align: 'center',
+      render: (_, e) => (e.photos.length > 0 ? <span className="photo-count"><PictureOutlined /> {e.photos.length}</span> : <span className="text-muted">{t('common.none')}</span>),
+    },
+  ];
+  return (
+    <Table<EventView>
+      rowKey="id"
+      size="middle"
+      tableLayout="fixed"
+      columns={columns}
+      dataSource={events}
+      loading={loading}
+      pagination={pagination}
+      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
+      rowClassName="clickable-row"
+      onRow={(e) => openableRow('event-row', () => onOpen(e))}
+      data-testid="events-table"
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { Table, Tooltip, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PersonView } from '../../../../common/contracts/field.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { term } from '../field/labels.ts';
+import { openableRow } from '../field/table-rows.ts';
+
+interface Props {
+  persons: PersonView[];
+  loading: boolean;
+  pagination: TablePaginationConfig;
+  onPage: (current: number, pageSize: number) => void;
+  onOpen: (person: PersonView) => void;
+}
+
+/** People as the server lists them: names masked for everyone but grid workers, numbers always masked. */
+export function PersonTable({ persons, loading, pagination, onPage, onOpen }: Props) {
+  const { t } = useTranslation();
+  const masked = (v: string | null) => (v ? <span className="mono">{v}</span> : <span className="text-muted">{t('common.none')}</span>);
+  const columns: TableColumnsType<PersonView> = [
+    { title: t('persons.name'), dataIndex: 'name', width: 110, render: (name: string) => <span data-testid="person-name">{name}</span> },
+    { title: t('persons.idNumber'), dataIndex: 'idNumberMasked', width: 200, render: masked },
+    { title: t('persons.phone'), dataIndex: 'phoneMasked', width: 130, render: masked },
+    { title: t('persons.sex'), dataIndex: 'sex', width: 70, render: (s: string | null) => term(t, 'sex', s) },
+    { title: t('persons.birthDate'), dataIndex: 'birthDate', width: 115 },
+    { title: t('persons.relation'), dataIndex: 'relation', width: 110, render: (r: string | null) => term(t, 'relation', r) },
+    { title: t('field.grid'), dataIndex: ['grid', 'name'], render: (name: string, p) => <Tooltip title={p.grid.code}>{name}</Tooltip> },
+    { title: t('field.registeredAt'), dataIndex: 'createdAt', width: 150, render: (at: string) => formatDateTime(at) },
+  ];
+  return (
+    <Table<PersonView>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={persons}
+      loading={loading}
+      pagination={pagination}
+      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
+      rowClassName="clickable-row"
+      onRow={(p) => openableRow('person-row', () => onOpen(p))}
+      data-testid="persons-table"
+    />
+  );
+}
