@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { fieldPwa } from './web/field/build/pwa.ts';
 
 const webRoot = fileURLToPath(new URL('./web', import.meta.url));
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -8,6 +9,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 /** One line per web app: its HTML entry under web/. */
 const apps: Record<string, string> = {
   console: 'console/index.html',
+  field: 'field/index.html',
 };
 
 /**
@@ -32,7 +34,8 @@ export default defineConfig(({ command }) => ({
   root: webRoot,
   base: '/',
   appType: 'mpa',
-  plugins: [react(), consoleFallback()],
+  // The field PWA's plugins go first: in development they route /m/ pages before the console's fallback.
+  plugins: [react(), ...fieldPwa(), consoleFallback()],
   resolve: {
     // react-router's package exports point only at its development build (remix-run/react-router#12532),
     // which keeps dev warnings in production; a build takes the production files it also ships.
@@ -58,6 +61,6 @@ export default defineConfig(({ command }) => ({
   },
   server: {
     // The API checks Origin against Host, so the proxy keeps the browser's Host header.
-    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+    proxy: { '/api': { target: process.env.EPIGRID_API ?? 'http://localhost:3000', changeOrigin: false } },
   },
 }));

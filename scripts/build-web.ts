@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist', 'web');
+const nextDir = path.join(root, 'dist', 'web.next');
+const oldDir = path.join(root, 'dist', 'web.old');
 const stampFile = path.join(outDir, '.source-hash');
 const INPUTS = ['web', 'common', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
 
@@ -42,8 +44,23 @@ export async function buildWebIfNeeded(force = false): Promise<boolean> {
   if (!force && current === hash && fs.existsSync(path.join(outDir, 'console', 'index.html'))) return false;
   const { build } = await import('vite');
   process.stdout.write('Building the web apps (first start or sources changed)…\n');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
-  fs.writeFileSync(stampFile, `${hash}\n`);
+  // Vite takes NODE_ENV over the build mode (vitejs/vite#11303): under Vitest (NODE_ENV=test) the apps
+  // would be built with React's development build and import.meta.env.PROD false.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    // Build beside the live folder and swap it in, so a running server or browser test never
+    // sees a half-written build.
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: nextDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  fs.writeFileSync(path.join(nextDir, '.source-hash'), `${hash}\n`);
+  fs.rmSync(oldDir, { recursive: true, force: true });
+  if (fs.existsSync(outDir)) fs.renameSync(outDir, oldDir);
+  fs.renameSync(nextDir, outDir);
+  fs.rmSync(oldDir, { recursive: true, force: true });
   return true;
 }
 

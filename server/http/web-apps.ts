@@ -5,12 +5,17 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { errorBody } from './errors.ts';
 
 /**
- * Serves the built web apps. The console is a single-page app at the root: any non-API path
- * that is not a file gets its index.html, so deep links survive a reload.
+ * Which app a page path belongs to: each is a single-page app, so any path under its prefix
+ * that is not a file gets its index.html and deep links survive a reload. Longest prefix first.
  */
+const APPS = [
+  { prefix: '/m/', index: path.join('field', 'index.html') },
+  { prefix: '/', index: path.join('console', 'index.html') },
+];
+
+/** Serves the built web apps: the console at /, the grid workers' PWA at /m/. */
 export async function registerWebApps(app: FastifyInstance, webDist: string): Promise<void> {
-  const consoleIndex = path.join(webDist, 'console', 'index.html');
-  const built = fs.existsSync(consoleIndex);
+  const built = fs.existsSync(path.join(webDist, APPS[1]!.index));
   if (built) {
     await app.register(fastifyStatic, {
       root: webDist,
@@ -24,15 +29,23 @@ export async function registerWebApps(app: FastifyInstance, webDist: string): Pr
     });
   }
   // The build may be replaced while the server runs: check the file at each request.
-  const sendConsole = (reply: FastifyReply) => (fs.existsSync(consoleIndex)
-    ? reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(consoleIndex))
-    : reply.status(503).send(errorBody('UNAVAILABLE', 'the web apps are being built; retry in a moment')));
-  if (built) app.get('/', { schema: { hide: true } }, (_request, reply) => sendConsole(reply));
+  const sendPage = (reply: FastifyReply, urlPath: string) => {
+    const file = path.join(webDist, APPS.find((a) => urlPath.startsWith(a.prefix))!.index);
+    return fs.existsSync(file)
+      ? reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(file))
+      : reply.status(503).send(errorBody('UNAVAILABLE', 'the web apps are being built; retry in a moment'));
+  };
+  if (built) {
+    app.get('/', { schema: { hide: true } }, (_request, reply) => sendPage(reply, '/'));
+    app.get('/m', { schema: { hide: true } }, (_request, reply) => reply.redirect('/m/', 301));
+    // A folder would make the static plugin answer 403; the app's page is wanted.
+    app.get('/m/', { schema: { hide: true } }, (_request, reply) => sendPage(reply, '/m/'));
+  }
   app.setNotFoundHandler((request, reply) => {
     const urlPath = request.url.split('?')[0]!;
     if (urlPath.startsWith('/api/') || request.method !== 'GET' || !built) {
       return reply.status(404).send(errorBody('NOT_FOUND', `no route ${request.method} ${urlPath}`));
     }
-    return sendConsole(reply);
+    return sendPage(reply, urlPath);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawOutlines } from './svg-outline.ts';
+import { drawOutlines, outlineProjection } from './svg-outline.ts';
 
 const square = (x0: number, y0: number, size: number) => ({
   type: 'Polygon' as const,
@@ -21,5 +21,15 @@ describe('drawOutlines', () => {
     ], 110, 5);
     expect(drawing.shapes.map((s) => s.code)).toEqual(['a']);
     expect(drawing.shapes[0]!.label).toEqual([55, 55]);
+  });
+});
+
+describe('outlineProjection', () => {
+  it('maps a point on the drawing back to its longitude and latitude', () => {
+    const p = outlineProjection([115.9, 36.4, 116.1, 36.5], 320, 14);
+    const [lon, lat] = [116.0123, 36.4567];
+    expect(p.lon(p.x(lon))).toBeCloseTo(lon, 3);
+    expect(p.lat(p.y(lat))).toBeCloseTo(lat, 3);
+    expect(p.y(36.5)).toBe(14);
   });
 });

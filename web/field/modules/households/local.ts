@@ -1,0 +1,115 @@
+import type { HouseholdView, MovementCreate, PersonView, VisitView } from '../../../../common/contracts/field.ts';
+import { maskIdNumber, maskPhone } from '../../../../common/identity/mask.ts';
+import type { SyncedRecord } from '../../offline/db.ts';
+import type { OutboxItem, OutboxItemOf } from '../../offline/outbox-types.ts';
+
+/**
+ * What the worker sees is the server's data merged with the phone's: records still in the
+ * outbox show at once (marked as waiting or refused), records just sent show until the next
+ * server answer includes them. Pure functions, unit-tested.
+ */
+export type LocalState = 'pending' | 'rejected' | 'synced';
+
+export interface HouseholdRow {
+  id: string;
+  address: string;
+  gridCode: string | null;
+  memberCount: number;
+  lastVisitAt: string | null;
+  createdAt: string;
+  local: LocalState | null;
+}
+
+export interface MemberRow {
+  id: string;
+  name: string;
+  idNumberMasked: string | null;
+  phoneMasked: string | null;
+  sex: string | null;
+  birthDate: string | null;
+  relation: string | null;
+  local: LocalState | null;
+  /** Arrivals and departures of this person still on the phone. */
+  movements: { id: string; payload: MovementCreate; local: LocalState }[];
+}
+
+export interface VisitRow {
+  id: string;
+  visitedAt: string;
+  metCount: number;
+  outcome: string;
+  note: string | null;
+  local: LocalState | null;
+}
+
+const stateOf = (item: OutboxItem): LocalState => (item.state === 'rejected' ? 'rejected' : 'pending');
+const ofKind = <K extends OutboxItem['kind']>(items: readonly OutboxItem[], kind: K) => items.filter((i): i is OutboxItemOf<K> & OutboxItem => i.kind === kind);
+const syncedOf = (records: readonly SyncedRecord[], kind: OutboxItem['kind']) => records.filter((r) => r.kind === kind);
+
+function matches(address: string, q: string): boolean {
+  return q.trim() === '' || address.includes(q.trim());
+}
+
+export function mergeHouseholds(server: readonly HouseholdView[], outbox: readonly OutboxItem[], synced: readonly SyncedRecord[], q = ''): HouseholdRow[] {
+  const seen = new Set(server.map((h) => h.id));
+  const persons = ofKind(outbox, 'person');
+  const rows: HouseholdRow[] = [];
+  for (const item of ofKind(outbox, 'household').reverse()) {
+    if (seen.has(item.id) || !matches(item.payload.address, q)) continue;
+    seen.add(item.id);
+    rows.push({
+      id: item.id, address: item.payload.address, gridCode: item.payload.gridCode ?? null,
+      memberCount: persons.filter((p) => p.payload.householdId === item.id).length,
+      lastVisitAt: null, createdAt: new Date(item.createdAt).toISOString(), local: stateOf(item),
+    });
+  }
+  for (const record of syncedOf(synced, 'household')) {
+    const view = record.result as HouseholdView | null;
+    if (!view || seen.has(view.id) || !matches(view.address, q)) continue;
+    seen.add(view.id);
+    rows.push({ id: view.id, address: view.address, gridCode: view.grid.code, memberCount: view.memberCount, lastVisitAt: view.lastVisitAt, createdAt: view.createdAt, local: 'synced' });
+  }
+  for (const view of server) {
+    rows.push({ id: view.id, address: view.address, gridCode: view.grid.code, memberCount: view.memberCount, lastVisitAt: view.lastVisitAt, createdAt: view.createdAt, local: null });
+  }
+  return rows;
+}
+
+function movementsOf(personId: string, outbox: readonly OutboxItem[]): MemberRow['movements'] {
+  return ofKind(outbox, 'movement').filter((m) => m.payload.personId === personId).map((m) => ({ id: m.id, payload: m.payload, local: stateOf(m) }));
+}
+
+export function mergeMembers(householdId: string, server: readonly PersonView[], outbox: readonly OutboxItem[], synced: readonly SyncedRecord[]): MemberRow[] {
+  const seen = new Set<string>();
+  const rows: MemberRow[] = [];
+  for (const p of server) {
+    seen.add(p.id);
+    rows.push({ ...p, local: null, movements: movementsOf(p.id, outbox) });
+  }
+  for (const record of syncedOf(synced, 'person')) {
+    const p = record.result as PersonView | null;
+    if (!p || p.householdId !== householdId || seen.has(p.id)) continue;
+    seen.add(p.id);
+    rows.push({ ...p, local: 'synced', movements: movementsOf(p.id, outbox) });
+  }
+  for (const item of ofKind(outbox, 'person')) {
+    if (item.payload.householdId !== householdId || seen.has(item.id)) continue;
+    seen.add(item.id);
+    const p = item.payload;
+    rows.push({
+      id: item.id, name: p.name, idNumberMasked: p.idNumber ? maskIdNumber(p.idNumber) : null, phoneMasked: p.phone ? maskPhone(p.phone) : null,
+      sex: p.sex ?? null, birthDate: p.birthDate ?? null, relation: p.relation ?? null, local: stateOf(item), movements: movementsOf(item.id, outbox),
+    });
+  }
+  return rows;
+}
+
+export function mergeVisits(householdId: string, server: readonly VisitView[], outbox: readonly OutboxItem[]): VisitRow[] {
+  const seen = new Set(server.map((v) => v.id));
+  const local = ofKind(outbox, 'visit')
+    .filter((v) => v.payload.householdId === householdId && !seen.has(v.id))
+    .map((v) => ({ id: v.id, visitedAt: v.payload.visitedAt, metCount: v.payload.metCount, outcome: v.payload.outcome, note: v.payload.note ?? null, local: stateOf(v) }));
+  return [...local, ...server.map((v) => ({ id: v.id, visitedAt: v.visitedAt, metCount: v.metCount, outcome: v.outcome, note: v.note, local: null }))]
+    .sort((a, b) => b.visitedAt.localeCompare(a.visitedAt));
+}
+

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { OutboxItem } from './outbox-types.ts';
+import { backoffDelay, classifyAnswer, dependentsOf, planQueue } from './plan.ts';
+
+let seq = 0;
+function item(kind: OutboxItem['kind'], id: string, payload: Record<string, unknown> = {}, extra: Partial<OutboxItem> = {}): OutboxItem {
+  seq += 1;
+  return {
+    id, kind, payload: { id, ...payload }, userId: 'u', seq, createdAt: seq, state: 'pending',
+    attempts: 0, nextAttemptAt: 0, lastAttemptAt: null, lastError: null, photoIds: [], ...extra,
+  } as OutboxItem;
+}
+
+describe('planQueue', () => {
+  it('sends the oldest item first and queues the rest behind it', () => {
+    const items = [item('household', 'h1'), item('event', 'e1')];
+    const plan = planQueue(items, 10);
+    expect(plan.next?.id).toBe('h1');
+    expect(plan.statuses.get('e1')).toEqual({ state: 'queued', behind: 'h1' });
+  });
+
+  it('waits for a backing-off head instead of overtaking it', () => {
+    const items = [item('household', 'h1', {}, { nextAttemptAt: 500 }), item('event', 'e1')];
+    const plan = planQueue(items, 10);
+    expect(plan.next).toBeNull();
+    expect(plan.wakeAt).toBe(500);
+  });
+
+  it('skips refused items and what depends on them, transitively, and sends the rest', () => {
+    const items = [
+      item('household', 'h1', {}, { state: 'rejected' }),
+      item('person', 'p1', { householdId: 'h1' }),
+      item('movement', 'm1', { personId: 'p1' }),
+      item('event', 'e1'),
+    ];
+    const plan = planQueue(items, 10);
+    expect(plan.statuses.get('p1')).toEqual({ state: 'blocked', by: 'h1' });
+    expect(plan.statuses.get('m1')).toEqual({ state: 'blocked', by: 'h1' });
+    expect(plan.next?.id).toBe('e1');
+  });
+
+  it('a person of a household already on the server is not blocked', () => {
+    const plan = planQueue([item('person', 'p2', { householdId: 'h-server' })], 10);
+    expect(plan.next?.id).toBe('p2');
+  });
+});
+
+describe('dependentsOf', () => {
+  it('lists the records that go with a discarded one', () => {
+    const items = [item('household', 'h1'), item('person', 'p1', { householdId: 'h1' }), item('movement', 'm1', { personId: 'p1' }), item('visit', 'v1', { householdId: 'h2' })];
+    expect(dependentsOf(items, 'h1').map((i) => i.id)).toEqual(['p1', 'm1']);
+  });
+});
+
+describe('backoffDelay', () => {
+  it('doubles up to a cap, with half of it random', () => {
+    expect(backoffDelay(1, 0)).toBe(1_000);
+    expect(backoffDelay(1, 1)).toBe(2_000);
+    expect(backoffDelay(3, 1)).toBe(8_000);
+    expect(backoffDelay(30, 1)).toBe(300_000);
+    expect(backoffDelay(30, 0)).toBe(150_000);
+  });
+
+  it('honours Retry-After', () => {
+    expect(backoffDelay(1, 0, 60_000)).toBe(60_000);
+  });
+});
+
+describe('classifyAnswer', () => {
+  it.each([[201, 'done'], [200, 'done'], [0, 'retry'], [408, 'retry'], [429, 'retry'], [503, 'retry'], [401, 'login'], [400, 'rejected'], [404, 'rejected'], [409, 'rejected'], [413, 'rejected']] as const)('%i → %s', (status, cls) => {
+    expect(classifyAnswer(status)).toBe(cls);
+  });
+});

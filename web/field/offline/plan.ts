@@ -1,0 +1,101 @@
+import { parentIds, type OutboxItem } from './outbox-types.ts';
+
+/**
+ * The sync engine's decisions, as pure functions of the queue and the clock (unit-tested):
+ * what to send next, what each waiting item is waiting for, how long to back off, and how an
+ * answer is treated.
+ */
+export type ItemStatus =
+  /** Next to send (or being sent). */
+  | { state: 'ready' }
+  /** Its last try failed for a passing reason; tried again at `at`. */
+  | { state: 'retrying'; at: number }
+  /** Waits its turn behind an earlier item (records go in creation order). */
+  | { state: 'queued'; behind: string }
+  /** A record it belongs to (a household, a person, a shift) was refused: it waits for that one. */
+  | { state: 'blocked'; by: string }
+  | { state: 'rejected' };
+
+export interface QueuePlan {
+  statuses: Map<string, ItemStatus>;
+  /** The item to send now, if any. */
+  next: OutboxItem | null;
+  /** When the head of the queue may be tried again (it is backing off). */
+  wakeAt: number | null;
+}
+
+/** `items` in creation order. */
+export function planQueue(items: readonly OutboxItem[], now: number): QueuePlan {
+  const statuses = new Map<string, ItemStatus>();
+  /** Item id → the refused item at the root of its wait. */
+  const blockedRoot = new Map<string, string>();
+  let head: OutboxItem | null = null;
+  let next: OutboxItem | null = null;
+  let wakeAt: number | null = null;
+  for (const item of items) {
+    if (item.state === 'rejected') {
+      statuses.set(item.id, { state: 'rejected' });
+      blockedRoot.set(item.id, item.id);
+      continue;
+    }
+    const blockingParent = parentIds(item).find((p) => blockedRoot.has(p));
+    if (blockingParent !== undefined) {
+      const root = blockedRoot.get(blockingParent)!;
+      statuses.set(item.id, { state: 'blocked', by: root });
+      blockedRoot.set(item.id, root);
+      continue;
+    }
+    if (head) {
+      statuses.set(item.id, { state: 'queued', behind: head.id });
+      continue;
+    }
+    head = item;
+    if (item.nextAttemptAt <= now) {
+      next = item;
+      statuses.set(item.id, { state: 'ready' });
+    } else {
+      wakeAt = item.nextAttemptAt;
+      statuses.set(item.id, { state: 'retrying', at: item.nextAttemptAt });
+    }
+  }
+  return { statuses, next, wakeAt };
+}
+
+/** Items that go with `id` when it is discarded: those that need it, and those that need them. */
+export function dependentsOf(items: readonly OutboxItem[], id: string): OutboxItem[] {
+  const gone = new Set([id]);
+  const out: OutboxItem[] = [];
+  for (const item of items) {
+    if (parentIds(item).some((p) => gone.has(p))) {
+      gone.add(item.id);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+export const BACKOFF = {
+  baseMs: 2_000,
+  maxMs: 5 * 60_000,
+  /** Answers of a server that was reached but failed (5xx) this many times refuse the item, so one bad record cannot hold the queue forever. */
+  maxServerFailures: 8,
+} as const;
+
+/**
+ * Exponential back-off with "equal jitter": half the delay is fixed, half random, so phones
+ * that lost the network together do not all come back in the same second.
+ */
+export function backoffDelay(attempts: number, random: number = Math.random(), retryAfterMs = 0): number {
+  const exp = Math.min(BACKOFF.maxMs, BACKOFF.baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.max(retryAfterMs, Math.round(exp / 2 + (random * exp) / 2));
+}
+
+export type AnswerClass = 'done' | 'retry' | 'login' | 'rejected';
+
+/** status 0 is "no answer" (network error, offline, aborted). */
+export function classifyAnswer(status: number): AnswerClass {
+  if (status >= 200 && status < 300) return 'done';
+  if (status === 0 || status === 408 || status === 429 || status >= 500) return 'retry';
+  if (status === 401) return 'login';
+  return 'rejected';
+}

@@ -1,0 +1,64 @@
+import { ApiError, toApiError } from '../../lib/api.ts';
+import { loadPhoto } from './photos.ts';
+import type { OutboxItem } from './outbox-types.ts';
+
+/** Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift. */
+function target(item: OutboxItem): { path: string; body: unknown } {
+  switch (item.kind) {
+    case 'household': return { path: '/api/households', body: item.payload };
+    case 'person': return { path: '/api/persons', body: item.payload };
+    case 'movement': return { path: '/api/movements', body: item.payload };
+    case 'visit': return { path: '/api/visits', body: item.payload };
+    case 'event': return { path: '/api/events', body: item.payload };
+    case 'shiftStart': return { path: '/api/duty/shifts', body: item.payload };
+    case 'shiftEnd': return { path: `/api/duty/shifts/${encodeURIComponent(item.payload.shiftId)}/end`, body: { endedAt: item.payload.endedAt } };
+    case 'heartbeat': return { path: '/api/heartbeats', body: item.payload };
+  }
+}
+
+/** An event with photos goes as multipart: the `event` part (JSON) first, then up to three `photos`. */
+async function multipart(item: OutboxItem & { kind: 'event' }): Promise<FormData> {
+  const form = new FormData();
+  form.append('event', JSON.stringify(item.payload));
+  let index = 0;
+  for (const photoId of item.photoIds) {
+    const photo = await loadPhoto(photoId);
+    // A photo the browser evicted cannot be sent; the report itself still can.
+    if (photo) form.append('photos', photo.blob, `photo-${++index}.jpg`);
+  }
+  return form;
+}
+
+export interface SendResult {
+  status: number;
+  body: unknown;
+}
+
+/** A request with no answer by then is treated as lost (and retried): photos on a slow line get longer. */
+const TIMEOUT_MS = { json: 30_000, photos: 120_000 } as const;
+
+/** Sends one item. Throws ApiError: status 0 when no answer came (offline, timeout). */
+export async function sendItem(item: OutboxItem): Promise<SendResult> {
+  const { path, body } = target(item);
+  const withPhotos = item.kind === 'event' && item.photoIds.length > 0;
+  const init: RequestInit = {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: withPhotos ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    body: withPhotos ? await multipart(item as OutboxItem & { kind: 'event' }) : JSON.stringify(body),
+    signal: AbortSignal.timeout(withPhotos ? TIMEOUT_MS.photos : TIMEOUT_MS.json),
+  };
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (cause) {
+    throw new ApiError(0, 'NETWORK', cause instanceof Error ? cause.message : String(cause));
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    if (Number.isFinite(retryAfter) && retryAfter > 0) error.extra.retryAfterMs = retryAfter * 1000;
+    throw error;
+  }
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
