@@ -19,5 +19,17 @@ export const METRICS = {
   dutyShifts: 'duty_shifts',
   /** Minutes on checkpoint duty, split across the days a shift spans; key ''. */
   dutyMinutes: 'duty_minutes',
+  /** Residents' declarations at checkpoints; key = direction (in/out). Day: the declaration. */
+  declarations: 'declarations',
+  /** Declarations by what the guard was told; key = pass/stop. */
+  declarationResults: 'declaration_results',
+  /** Declared symptoms; key = symptom code (a declaration with several counts once for each). */
+  symptoms: 'symptoms',
+  /** Declared temperatures at or above the fever threshold; key ''. */
+  feverTemperatures: 'fever_temperatures',
+  /** Warnings raised; key = level. Re-declarations that update a warning do not count again. */
+  warningsRaised: 'warnings_raised',
+  /** Warnings verified; key = outcome. Day: the verification. */
+  warningsVerified: 'warnings_verified',
 } as const;
 export type Metric = (typeof METRICS)[keyof typeof METRICS];

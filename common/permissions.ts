@@ -29,6 +29,11 @@ export const PERMISSIONS = {
   'field.import': ['admin', 'staff'],
   'events.manage': ['admin', 'commander', 'staff'],
   'workers.read': ['admin', 'commander', 'staff'],
+  'checkpoints.read': ['admin', 'commander', 'staff', 'health'],
+  'checkpoints.manage': ['admin', 'staff'],
+  'warnings.read': ALL,
+  'warnings.verify': ['admin', 'staff', 'health', 'grid_worker'],
+  'warnings.rules': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,17 +5,22 @@ import { hashPassword, verifyPassword } from '../server/modules/auth/passwords.t
 import { countRegions, upsertRegions } from '../server/modules/regions/store.ts';
 import { insertUser } from '../server/modules/users/store.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
+import { seedDemoCheckpoints } from './checkpoints.ts';
 import { generateLiaochengGeography } from './geography/generate.ts';
 
 export interface DemoSeedResult {
   seeded: boolean;
   regions: number;
   accounts: number;
+  checkpoints: number;
 }
 
 /** Loads the Liaocheng geography and the demo accounts into an empty database; leaves a populated one alone. */
 export async function seedDemoIfEmpty(database: Database, password: string): Promise<DemoSeedResult> {
-  if ((await countRegions(database.db)) > 0) return { seeded: false, regions: 0, accounts: 0 };
+  if ((await countRegions(database.db)) > 0) {
+    // A demo database from before checkpoints existed gets them now.
+    return { seeded: false, regions: 0, accounts: 0, checkpoints: await seedDemoCheckpoints(database) };
+  }
   const regions = generateLiaochengGeography();
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(password)));
   await database.transaction(async (tx) => {
@@ -36,7 +41,7 @@ export async function seedDemoIfEmpty(database: Database, password: string): Pro
       await insertUser(tx, { id: crypto.randomUUID(), ...account, passwordHash: hashes[i]!, isDemo: true, createdBy: null });
     }
   });
-  return { seeded: true, regions: regions.length, accounts: DEMO_ACCOUNTS.length };
+  return { seeded: true, regions: regions.length, accounts: DEMO_ACCOUNTS.length, checkpoints: await seedDemoCheckpoints(database) };
 }
 
 /** When EPIGRID_DEMO_PASSWORD changes between starts, the demo accounts follow it. */

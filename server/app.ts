@@ -22,6 +22,9 @@ import { movementRoutes } from './modules/movements/routes.ts';
 import { personRoutes } from './modules/persons/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
 import { workerRoutes } from './modules/workers/routes.ts';
+import { checkpointRoutes } from './modules/checkpoints/routes.ts';
+import { declarationRoutes } from './modules/declarations/routes.ts';
+import { warningRoutes } from './modules/warnings/routes.ts';
 import type { AppServices } from './services.ts';
 
 export interface BuildOptions {
@@ -84,6 +87,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   const modules = [
     healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes,
     fieldSummaryRoutes, householdRoutes, personRoutes, movementRoutes, visitRoutes, eventRoutes, dutyRoutes, workerRoutes,
+    checkpointRoutes, declarationRoutes, warningRoutes,
   ];
   for (const routes of modules) {
     await app.register(async (scope) => routes(scope, services));

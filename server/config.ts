@@ -20,6 +20,9 @@ const EnvSchema = Type.Object({
   EPIGRID_TRUST_PROXY: Type.Boolean({ default: false }),
   EPIGRID_WEB_DIST: Type.String({ default: './dist/web' }),
   EPIGRID_UPLOADS_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  EPIGRID_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+' })),
+  EPIGRID_DECLARATIONS_PER_IP_PER_MINUTE: Type.Integer({ minimum: 1, default: 60 }),
+  EPIGRID_DECLARATIONS_PER_CHECKPOINT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -42,6 +45,9 @@ export interface Config {
   webDist: string;
   /** Event photos and other uploads: outside the database, shared by all app processes. */
   uploadsDir: string;
+  /** Base URL printed in QR codes; by default the host a staff member's browser used. */
+  publicUrl: string | undefined;
+  declarationLimits: { perIpPerMinute: number; perCheckpointPerMinute: number };
   logLevel: string;
 }
 
@@ -91,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: c.EPIGRID_TRUST_PROXY,
     webDist: path.resolve(c.EPIGRID_WEB_DIST),
     uploadsDir: path.resolve(c.EPIGRID_UPLOADS_DIR ?? path.join(dataDir, 'uploads')),
+    publicUrl: c.EPIGRID_PUBLIC_URL,
+    declarationLimits: { perIpPerMinute: c.EPIGRID_DECLARATIONS_PER_IP_PER_MINUTE, perCheckpointPerMinute: c.EPIGRID_DECLARATIONS_PER_CHECKPOINT_PER_MINUTE },
     logLevel: c.LOG_LEVEL,
   };
 }

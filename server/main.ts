@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   if (config.demo) {
     demoPassword = await resolveDemoPassword(config.dataDir, config.demoPassword);
     const seeded = await seedDemoIfEmpty(database, demoPassword.password);
-    if (seeded.seeded) say(`demo data loaded: ${seeded.regions} regions of Liaocheng, ${seeded.accounts} demo accounts`);
+    if (seeded.seeded) say(`demo data loaded: ${seeded.regions} regions of Liaocheng, ${seeded.accounts} demo accounts, ${seeded.checkpoints} checkpoints`);
+    else if (seeded.checkpoints > 0) say(`demo checkpoints added: ${seeded.checkpoints}`);
     else if (demoPassword.source === 'env') await syncDemoPassword(database, demoPassword.password);
   }
 

@@ -8,6 +8,10 @@ import { checkKeyFingerprint } from './pii/key-check.ts';
 import { loadOrCreateKeyFile } from './pii/key-store.ts';
 import type { AppServices } from './services.ts';
 import { PhotoStore } from './storage/photo-store.ts';
+import { CheckpointTokenCache } from './modules/checkpoints/token-cache.ts';
+import { CheckpointRateLimiter } from './modules/declarations/checkpoint-rate.ts';
+import { WarningRulesStore } from './modules/declarations/rules-store.ts';
+import { DeclarationIntake } from './modules/declarations/service.ts';
 
 /** Wires the services over an open, migrated database; used by main and by the tests. */
 export async function createServices(config: Config, database: Database, piiKey?: Buffer): Promise<AppServices & { stop(): Promise<void> }> {
@@ -22,10 +26,24 @@ export async function createServices(config: Config, database: Database, piiKey?
     locator.rebuild().catch((error: unknown) => process.emitWarning(`grid index rebuild failed: ${(error as Error).message}`));
   });
   const sessions = new SessionStore(database.db, config.sessionHours);
+  const checkpointTokens = new CheckpointTokenCache(database.db);
+  const warningRules = new WarningRulesStore(database.db);
+  await Promise.all([checkpointTokens.reload(), warningRules.reload()]);
+  const stopCheckpoints = await database.listen(CHANNELS.checkpointsChanged, (sender) => {
+    if (sender !== PROCESS_ID) checkpointTokens.reload().catch((error: unknown) => process.emitWarning(`checkpoint cache reload failed: ${(error as Error).message}`));
+  });
+  const stopRules = await database.listen(CHANNELS.settingsChanged, () => {
+    warningRules.reload().catch((error: unknown) => process.emitWarning(`warning rules reload failed: ${(error as Error).message}`));
+  });
+  const declarations = new DeclarationIntake(database, pii, checkpointTokens, warningRules,
+    new CheckpointRateLimiter(config.declarationLimits.perCheckpointPerMinute),
+    // PGlite has one connection: one batch at a time. A server takes a few in parallel.
+    { maxBatch: 500, maxWaitMs: 4, maxConcurrent: database.kind === 'pglite' ? 1 : 3 });
   return {
-    config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir),
+    config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir), checkpointTokens, warningRules, declarations,
     async stop() {
-      await unlisten();
+      await declarations.drain();
+      await Promise.all([unlisten(), stopCheckpoints(), stopRules()]);
     },
   };
 }

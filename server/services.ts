@@ -4,6 +4,9 @@ import type { GridLocator } from './geo/grid-locator.ts';
 import type { SessionStore } from './modules/auth/session-store.ts';
 import type { PiiCipher } from './pii/crypto.ts';
 import type { PhotoStore } from './storage/photo-store.ts';
+import type { CheckpointTokenCache } from './modules/checkpoints/token-cache.ts';
+import type { WarningRulesStore } from './modules/declarations/rules-store.ts';
+import type { DeclarationIntake } from './modules/declarations/service.ts';
 
 /** What the routes are built from: created once in main (or a test), passed to every module. */
 export interface AppServices {
@@ -13,4 +16,7 @@ export interface AppServices {
   sessions: SessionStore;
   pii: PiiCipher;
   photos: PhotoStore;
+  checkpointTokens: CheckpointTokenCache;
+  warningRules: WarningRulesStore;
+  declarations: DeclarationIntake;
 }

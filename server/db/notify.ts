@@ -3,7 +3,11 @@ import { sql } from 'kysely';
 import type { Queryable } from './database.ts';
 
 /** Channels other app processes listen on. Delivered only when the sending transaction commits. */
-export const CHANNELS = { regionsChanged: 'epigrid_regions_changed' } as const;
+export const CHANNELS = {
+  regionsChanged: 'epigrid_regions_changed',
+  checkpointsChanged: 'epigrid_checkpoints_changed',
+  settingsChanged: 'epigrid_settings_changed',
+} as const;
 
 export async function notify(db: Queryable, channel: string, payload = ''): Promise<void> {
   await sql`SELECT pg_notify(${channel}, ${payload})`.execute(db);

@@ -226,6 +226,72 @@ export interface DailyCountsTable {
   n: number;
 }
 
+export interface CheckpointsTable {
+  id: string;
+  community_code: string;
+  grid_code: string;
+  name: string;
+  kind: string;
+  lon: number;
+  lat: number;
+  token: string;
+  token_issued_at: Date;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RetiredCheckpointTokensTable {
+  token: string;
+  checkpoint_id: string;
+  retired_at: Date;
+}
+
+export interface WarningsTable {
+  id: string;
+  phone_index: string;
+  checkpoint_id: string;
+  grid_code: string;
+  name: string;
+  phone_cipher: string;
+  phone_masked: string;
+  level: string;
+  reasons: string[];
+  max_temperature: ColumnType<string, number | string, number | string>;
+  declaration_count: ColumnType<number, number | undefined, number>;
+  first_declared_at: Date;
+  last_declared_at: Date;
+  last_declaration_id: string;
+  due_at: Date;
+  status: ColumnType<string, string | undefined, string>;
+  verified_at: Date | null;
+  verified_by: string | null;
+  outcome: string | null;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface DeclarationsTable {
+  id: string;
+  checkpoint_id: string;
+  grid_code: string;
+  declared_at: Date;
+  name: string;
+  phone_cipher: string;
+  phone_index: string;
+  phone_masked: string;
+  id_number_cipher: string | null;
+  id_number_masked: string | null;
+  direction: string;
+  temperature: ColumnType<string, number | string, number | string>;
+  symptoms: string[];
+  key_area_travel: boolean;
+  case_contact: boolean;
+  result: string;
+  warning_id: string | null;
+}
+
 export interface DB {
   regions: RegionsTable;
   settings: SettingsTable;
@@ -244,4 +310,8 @@ export interface DB {
   heartbeats: HeartbeatsTable;
   worker_days: WorkerDaysTable;
   daily_counts: DailyCountsTable;
+  checkpoints: CheckpointsTable;
+  retired_checkpoint_tokens: RetiredCheckpointTokensTable;
+  warnings: WarningsTable;
+  declarations: DeclarationsTable;
 }

@@ -27,6 +27,8 @@ export interface TestContextOptions {
   webDist?: string;
   /** Where event photos go; by default a folder that does not exist (tests without photos). */
   uploadsDir?: string;
+  /** Further settings, as environment variables (e.g. lower rate limits). */
+  env?: Record<string, string>;
 }
 
 /** A fresh copy of the seeded template database with the whole app built on it. */
@@ -43,7 +45,7 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
     const dump = await fs.readFile(testDb.templateFile);
     database = await openDatabase({ kind: 'pglite', loadDataDir: new Blob([dump]) });
   }
-  const config = { ...loadConfig({ EPIGRID_DATA_DIR: '/nonexistent-epigrid-test', LOG_LEVEL: process.env.EPIGRID_TEST_LOG === '1' ? 'error' : 'silent', EPIGRID_WEB_DIST: options.webDist ?? '/nonexistent-epigrid-web', EPIGRID_UPLOADS_DIR: options.uploadsDir ?? '/nonexistent-epigrid-uploads' }) };
+  const config = { ...loadConfig({ EPIGRID_DATA_DIR: '/nonexistent-epigrid-test', LOG_LEVEL: process.env.EPIGRID_TEST_LOG === '1' ? 'error' : 'silent', EPIGRID_WEB_DIST: options.webDist ?? '/nonexistent-epigrid-web', EPIGRID_UPLOADS_DIR: options.uploadsDir ?? '/nonexistent-epigrid-uploads', ...options.env }) };
   const services = await createServices(config, database, Buffer.from(inject('piiKey'), 'base64'));
   const app = await buildApp(services, { logger: process.env.EPIGRID_TEST_LOG === '1' });
   await app.ready();

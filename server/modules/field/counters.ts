@@ -17,8 +17,17 @@ export interface CounterBump {
 
 export async function bumpCounters(tx: Queryable, bumps: CounterBump[]): Promise<void> {
   if (bumps.length === 0) return;
+  // One statement may not touch a row twice: fold bumps of the same counter first.
+  const folded = new Map<string, { day: string; grid_code: string; metric: string; key: string; n: number }>();
+  for (const b of bumps) {
+    const key = b.key ?? '';
+    const id = `${b.day}|${b.gridCode}|${b.metric}|${key}`;
+    const row = folded.get(id);
+    if (row) row.n += b.n ?? 1;
+    else folded.set(id, { day: b.day, grid_code: b.gridCode, metric: b.metric, key, n: b.n ?? 1 });
+  }
   await tx.insertInto('daily_counts')
-    .values(bumps.map((b) => ({ day: b.day, grid_code: b.gridCode, metric: b.metric, key: b.key ?? '', n: b.n ?? 1 })))
+    .values([...folded.values()])
     .onConflict((oc) => oc.columns(['day', 'grid_code', 'metric', 'key']).doUpdateSet({ n: sql`daily_counts.n + excluded.n` }))
     .execute();
 }

@@ -1,0 +1,49 @@
+import { sql, type Selectable } from 'kysely';
+import type { Queryable } from '../../db/database.ts';
+import type { CheckpointsTable } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+
+export type CheckpointRow = Selectable<CheckpointsTable> & { community_name: string; grid_name: string };
+
+function base(db: Queryable) {
+  return db.selectFrom('checkpoints as c')
+    .innerJoin('regions as cm', 'cm.code', 'c.community_code')
+    .innerJoin('regions as g', 'g.code', 'c.grid_code')
+    .selectAll('c').select(['cm.name as community_name', 'g.name as grid_name']);
+}
+
+export async function findCheckpoint(db: Queryable, id: string): Promise<CheckpointRow | null> {
+  return (await base(db).where('c.id', '=', id).executeTakeFirst()) ?? null;
+}
+
+export async function listCheckpoints(db: Queryable, scope: string, page: { offset: number; limit: number }, active?: boolean) {
+  const [rows, total] = await Promise.all([
+    base(db).where(inScope('c.community_code', scope)).$if(active !== undefined, (q) => q.where('c.active', '=', active!))
+      .orderBy('c.community_code').orderBy('c.name').offset(page.offset).limit(page.limit).execute(),
+    db.selectFrom('checkpoints as c').select(sql<number>`count(*)`.as('n')).where(inScope('c.community_code', scope))
+      .$if(active !== undefined, (q) => q.where('c.active', '=', active!)).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function insertCheckpoints(tx: Queryable, rows: Omit<CheckpointsTable, 'created_at' | 'updated_at' | 'active'>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await tx.insertInto('checkpoints').values(rows.slice(i, i + 500)).execute();
+}
+
+export async function updateCheckpoint(tx: Queryable, id: string, changes: Partial<Pick<CheckpointsTable, 'name' | 'kind' | 'lon' | 'lat' | 'grid_code' | 'token' | 'token_issued_at'>> & { active?: boolean }): Promise<void> {
+  await tx.updateTable('checkpoints').set({ ...changes, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function retireToken(tx: Queryable, token: string, checkpointId: string, at: Date): Promise<void> {
+  await tx.insertInto('retired_checkpoint_tokens').values({ token, checkpoint_id: checkpointId, retired_at: at }).execute();
+}
+
+/** Everything the public endpoint needs to know about tokens, for the in-memory cache. */
+export async function allTokens(db: Queryable) {
+  const [live, retired] = await Promise.all([
+    db.selectFrom('checkpoints as c').innerJoin('regions as cm', 'cm.code', 'c.community_code')
+      .select(['c.id', 'c.token', 'c.name', 'c.kind', 'c.grid_code', 'c.active', 'cm.name as community_name']).execute(),
+    db.selectFrom('retired_checkpoint_tokens').select(['token', 'checkpoint_id']).execute(),
+  ]);
+  return { live, retired };
+}
