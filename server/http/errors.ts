@@ -25,14 +25,14 @@ function fieldsFromValidation(errors: AjvError[], context: string | undefined): 
   const fields: Record<string, string> = {};
   for (const e of errors) {
     let field = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
-    if (e.keyword === 'required' && typeof e.params?.missingProperty === 'string') {
-      field = field ? `${field}.${e.params.missingProperty}` : e.params.missingProperty;
-    }
-    if (e.keyword === 'additionalProperties' && typeof e.params?.additionalProperty === 'string') {
-      field = field ? `${field}.${e.params.additionalProperty}` : e.params.additionalProperty;
-    }
+    // Ajv names one property (missingProperty); TypeBox lists them (requiredProperties).
+    const missing = e.params?.missingProperty ?? (e.params?.requiredProperties as string[] | undefined)?.[0];
+    const extra = e.params?.additionalProperty ?? (e.params?.additionalProperties as string[] | undefined)?.[0];
+    if (e.keyword === 'required' && typeof missing === 'string') field = field ? `${field}.${missing}` : missing;
+    if (e.keyword === 'additionalProperties' && typeof extra === 'string') field = field ? `${field}.${extra}` : extra;
     const key = field || context || 'request';
-    fields[key] ??= e.keyword === 'additionalProperties' ? 'is not allowed' : (e.message ?? e.keyword);
+    const notAllowed = e.keyword === 'additionalProperties' || e.keyword === 'boolean';
+    fields[key] ??= notAllowed ? 'is not allowed' : e.keyword === 'required' ? 'is required' : (e.message ?? e.keyword);
   }
   return fields;
 }

@@ -6,6 +6,7 @@ import { ruleProblems, type WarningRules } from '../../../common/declarations/wa
 import { CHANNELS, notify } from '../../db/notify.ts';
 import { requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { strictValidator } from '../../http/strict-validator.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit } from '../audit/service.ts';
 import { WarningRulesStore } from './rules-store.ts';
@@ -25,6 +26,7 @@ export async function declarationRoutes(app: FastifyInstance, services: AppServi
   app.post('/api/public/declarations', {
     config: { auth: 'public', rateLimit: perIp },
     bodyLimit: 4096,
+    validatorCompiler: strictValidator,
     schema: {
       tags, summary: 'A resident\'s health declaration at a checkpoint (no session)',
       description: 'Answers 201 `{result, checkpointName, at}` once stored durably (group commit); a retry with the same `id` answers the same and stores nothing. `stop` means a warning was raised and the guard should not let the person through unchecked. No personal data is ever returned.',
