@@ -138,3 +138,31 @@ export const WarningRulesSchema = Type.Object({
   redeclareWindowHours: Type.Number({ minimum: 0, maximum: 72 }),
   overdueHours: Type.Number({ minimum: 0.1, maximum: 72 }),
 }, { additionalProperties: false });
+
+export const DailyQuery = Type.Object({
+  ...RegionFilter,
+  from: Type.String({ format: 'date' }),
+  to: Type.String({ format: 'date' }),
+}, { additionalProperties: false });
+export type DailyQuery = Static<typeof DailyQuery>;
+
+export const DeclarationDay = Type.Object({
+  day: Type.String({ format: 'date' }),
+  declarations: Type.Integer(),
+  entering: Type.Integer(),
+  leaving: Type.Integer(),
+  stops: Type.Integer(),
+  feverTemperatures: Type.Integer(),
+  symptoms: Type.Record(Type.String(), Type.Integer()),
+  warningsRaised: Type.Integer(),
+  warningsVerified: Type.Integer(),
+});
+export type DeclarationDay = Static<typeof DeclarationDay>;
+
+export const DeclarationDaily = Type.Object({
+  days: Type.Array(DeclarationDay),
+  /** Right now, not per day: warnings waiting for verification, and those past their deadline. */
+  openWarnings: Type.Integer(),
+  overdueWarnings: Type.Integer(),
+});
+export type DeclarationDaily = Static<typeof DeclarationDaily>;

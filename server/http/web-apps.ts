@@ -10,12 +10,13 @@ import { errorBody } from './errors.ts';
  */
 const APPS = [
   { prefix: '/m/', index: path.join('field', 'index.html') },
+  { prefix: '/d/', index: path.join('declare', 'index.html') },
   { prefix: '/', index: path.join('console', 'index.html') },
 ];
 
-/** Serves the built web apps: the console at /, the grid workers' PWA at /m/. */
+/** Serves the built web apps: the console at /, the grid workers' PWA at /m/, the residents' declaration page at /d/{token}. */
 export async function registerWebApps(app: FastifyInstance, webDist: string): Promise<void> {
-  const built = fs.existsSync(path.join(webDist, APPS[1]!.index));
+  const built = fs.existsSync(path.join(webDist, APPS.at(-1)!.index));
   if (built) {
     await app.register(fastifyStatic, {
       root: webDist,

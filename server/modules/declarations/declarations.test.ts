@@ -92,6 +92,13 @@ describe('public declarations', () => {
     // 37.8 °C with a dry cough: two reasons make it high; the second declaration updated it.
     expect(counted['warnings_raised:high']).toBe(1);
     expect(counted['warnings_raised:medium']).toBeUndefined();
+    const daily = (await ctx.as('street_staff')({ url: `/api/declarations/daily?from=${today}&to=${today}` })).json();
+    expect(daily.days).toHaveLength(1);
+    expect(daily.days[0]).toMatchObject({ day: today, declarations: Number(facts.rows[0]!.n), stops: Number(facts.rows[0]!.stop), warningsRaised: 1 });
+    expect(daily.days[0].symptoms.dry_cough).toBe(Number(facts.rows[0]!.cough));
+    expect(daily.openWarnings).toBe(1);
+    expect((await ctx.as('street_staff')({ url: '/api/declarations/daily?from=2026-01-01&to=2026-12-31' })).json().error.fields).toEqual({ to: 'TOO_MANY_DAYS' });
+    expect((await ctx.as('linqing_staff')({ url: `/api/declarations/daily?from=${today}&to=${today}&region=371502` })).statusCode).toBe(403);
   });
 
   it('refuses bad input with field errors and stores nothing', async () => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { DeclarationAnswer, DeclarationSubmit, PublicCheckpoint, WarningRulesSchema } from '../../../common/contracts/declarations.ts';
+import { DailyQuery, DeclarationAnswer, DeclarationDaily, DeclarationSubmit, PublicCheckpoint, WarningRulesSchema } from '../../../common/contracts/declarations.ts';
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { ruleProblems, type WarningRules } from '../../../common/declarations/warning-rules.ts';
 import { CHANNELS, notify } from '../../db/notify.ts';
@@ -9,6 +9,7 @@ import { AppError } from '../../http/errors.ts';
 import { strictValidator } from '../../http/strict-validator.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit } from '../audit/service.ts';
+import { declarationDaily } from './daily.ts';
 import { WarningRulesStore } from './rules-store.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 16, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) });
@@ -33,6 +34,11 @@ export async function declarationRoutes(app: FastifyInstance, services: AppServi
       security: [], body: DeclarationSubmit, response: { 201: DeclarationAnswer, ...publicErrors },
     },
   }, async (request, reply) => reply.status(201).send(await services.declarations.declare(request.body as DeclarationSubmit)));
+
+  app.get('/api/declarations/daily', {
+    config: { permission: 'warnings.read' },
+    schema: { tags, summary: 'Per day: declarations, each symptom, stops, warnings raised and verified (from the counters); open and overdue warnings now', querystring: DailyQuery, response: { 200: DeclarationDaily, ...commonErrors } },
+  }, async (request) => declarationDaily(services, requireActor(request.actor), request.query as DailyQuery));
 
   app.get('/api/declarations/rules', {
     config: { permission: 'warnings.read' },
