@@ -2,18 +2,20 @@ import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { useCurrentUser } from '../auth/session.ts';
+import { useCan, useCurrentUser } from '../auth/session.ts';
 import { ListError } from '../field/ListError.tsx';
 import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
 import { useRememberedState } from '../field/remembered-state.ts';
 import { HouseholdDrawer } from './HouseholdDrawer.tsx';
 import { HouseholdFiltersBar } from './HouseholdFiltersBar.tsx';
 import { HouseholdTable } from './HouseholdTable.tsx';
+import { RegisterActions } from './RegisterImport.tsx';
 import { useHouseholdList, type HouseholdFilters } from './queries.ts';
 
 export function HouseholdsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const can = useCan();
   const [filters, setFilters] = useRememberedState<HouseholdFilters>('households.filters', {});
   const [page, setPage] = useRememberedState<PageState>('households.page', FIRST_PAGE);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function HouseholdsPage() {
 
   return (
     <>
-      <PageTitle title={t('households.title')} hint={t('households.hint', { region: me.region.name })} />
+      <PageTitle title={t('households.title')} hint={t('households.hint', { region: me.region.name })} extra={can('field.import') && <RegisterActions />} />
       <Card>
         <HouseholdFiltersBar
           value={filters}
