@@ -10,6 +10,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const apps: Record<string, string> = {
   console: 'console/index.html',
   field: 'field/index.html',
+  declare: 'declare/index.html',
 };
 
 /**

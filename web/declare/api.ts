@@ -1,0 +1,87 @@
+import type { DeclarationAnswer, PublicCheckpoint } from '../../common/contracts/declarations.ts';
+import type { DeclarationFields } from './validate.ts';
+
+/** The two public endpoints, with the retries a slow link needs. No session, no cookies. */
+export type BlockedCode = 'TOKEN_UNKNOWN' | 'TOKEN_ROTATED' | 'CHECKPOINT_CLOSED';
+
+export type Failure =
+  | { kind: 'blocked'; code: BlockedCode }
+  | { kind: 'fields'; fields: Record<string, string> }
+  | { kind: 'rateLimited' }
+  /** No answer (network, timeout, 5xx) even after the retries: the caller may try again with the same id. */
+  | { kind: 'network' }
+  | { kind: 'other'; code: string; message: string };
+
+export type Result<T> = { ok: true; value: T } | ({ ok: false } & Failure);
+
+const TIMEOUT_MS = 20_000;
+/** Waits before the automatic retries (two retries after the first try). */
+const RETRY_DELAYS_MS = [1_500, 4_000];
+const BLOCKED: readonly string[] = ['TOKEN_UNKNOWN', 'TOKEN_ROTATED', 'CHECKPOINT_CLOSED'];
+
+/** A token as the server's schema accepts it; anything else cannot be a poster of ours. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** A v4 UUID; crypto.randomUUID exists only on HTTPS or localhost, getRandomValues everywhere. */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+type Attempt<T> = Result<T> | { ok: false; kind: 'retryable' };
+
+async function once<T>(path: string, init: RequestInit): Promise<Attempt<T>> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(path, { ...init, credentials: 'omit', cache: 'no-store', signal: abort.signal });
+    if (response.ok) return { ok: true, value: (await response.json()) as T };
+    if (response.status >= 500) return { ok: false, kind: 'retryable' };
+    let error: { code?: string; message?: string; fields?: Record<string, string> } = {};
+    try {
+      error = ((await response.json()) as { error?: typeof error }).error ?? {};
+    } catch {
+      // Not our JSON (a gateway page): the status says enough.
+    }
+    const code = error.code ?? '';
+    if (BLOCKED.includes(code)) return { ok: false, kind: 'blocked', code: code as BlockedCode };
+    if (response.status === 429) return { ok: false, kind: 'rateLimited' };
+    if (code === 'VALIDATION_FAILED' && error.fields) return { ok: false, kind: 'fields', fields: error.fields };
+    return { ok: false, kind: 'other', code: code || String(response.status), message: error.message ?? response.statusText };
+  } catch {
+    return { ok: false, kind: 'retryable' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Tries, then retries the same request after short waits while there is no answer; `onRetry(n)` before retry n. */
+async function withRetries<T>(path: string, init: RequestInit, onRetry: (n: number) => void = () => {}): Promise<Result<T>> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await once<T>(path, init);
+    if (result.ok || result.kind !== 'retryable') return result;
+    const delay = RETRY_DELAYS_MS[attempt];
+    if (delay === undefined) return { ok: false, kind: 'network' };
+    onRetry(attempt + 1);
+    await sleep(delay);
+  }
+}
+
+export function fetchCheckpoint(token: string): Promise<Result<PublicCheckpoint>> {
+  return withRetries<PublicCheckpoint>(`/api/public/checkpoints/${encodeURIComponent(token)}`, { headers: { accept: 'application/json' } });
+}
+
+/** The same `id` on every try: the server stores a declaration once and answers a retry the same. */
+export function submitDeclaration(token: string, id: string, fields: DeclarationFields, onRetry?: (n: number) => void): Promise<Result<DeclarationAnswer>> {
+  return withRetries<DeclarationAnswer>('/api/public/declarations', {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify({ token, id, ...fields }),
+  }, onRetry);
+}
