@@ -14,8 +14,8 @@ const apps: Record<string, string> = {
 };
 
 /**
- * In development, deep links of the console (/regions/3715, /users) get the console's HTML,
- * as the server's SPA fallback does in production.
+ * In development, deep links (/regions/3715, /d/<token>) get their app's HTML, as the server's
+ * SPA fallback does in production. The field app's plugins route /m/ before this runs.
  */
 function consoleFallback(): Plugin {
   return {
@@ -24,7 +24,7 @@ function consoleFallback(): Plugin {
       server.middlewares.use((req, _res, next) => {
         const path = (req.url ?? '/').split('?')[0]!;
         const isPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-        if (isPage && !path.startsWith('/api/') && !path.includes('.')) req.url = '/console/index.html';
+        if (isPage && !path.startsWith('/api/') && !path.includes('.')) req.url = path.startsWith('/d/') ? '/declare/index.html' : '/console/index.html';
         next();
       });
     },

@@ -53,6 +53,8 @@ export const CheckpointPage = Type.Object({ items: Type.Array(CheckpointView), t
 export const PublicCheckpoint = Type.Object({
   name: Type.String(),
   communityName: Type.String(),
+  /** City, district and street names, for the page header. */
+  regionPath: Type.Array(Type.String()),
   kind: Type.Enum(CHECKPOINT_KIND.codes),
 });
 export type PublicCheckpoint = Static<typeof PublicCheckpoint>;

@@ -23,6 +23,8 @@ export async function registerWebApps(app: FastifyInstance, webDist: string): Pr
       prefix: '/',
       index: false,
       wildcard: true,
+      // scripts/build-web.ts leaves .br and .gz copies beside each asset.
+      preCompressed: true,
       setHeaders(reply, file) {
         // Hashed bundles never change; HTML must always be revalidated.
         reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -53,7 +53,7 @@ function header(): HTMLElement {
   }, tr(T.switchLang));
   return h('header', { class: 'hdr' },
     h('div', { class: 'hdr-bar' }, h('span', { class: 'brand' }, tr(T.appTitle)), toggle),
-    checkpoint ? h('p', { class: 'hdr-community', 'data-testid': 'cp-community' }, checkpoint.communityName, ' · ', tr(CHECKPOINT_KIND.labels[checkpoint.kind])) : null,
+    checkpoint ? h('p', { class: 'hdr-community', 'data-testid': 'cp-community' }, [...checkpoint.regionPath, checkpoint.communityName].join(' · '), ' · ', tr(CHECKPOINT_KIND.labels[checkpoint.kind])) : null,
     checkpoint ? h('h1', { class: 'hdr-name', 'data-testid': 'cp-name' }, checkpoint.name) : null);
 }
 

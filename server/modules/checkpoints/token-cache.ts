@@ -8,6 +8,8 @@ export interface CheckpointByToken {
   name: string;
   kind: CheckpointKind;
   communityName: string;
+  /** City, district and street names above the community, for the page header. */
+  regionPath: string[];
   gridCode: string;
   active: boolean;
 }
@@ -30,7 +32,8 @@ export class CheckpointTokenCache {
     this.loading = this.loading.catch(() => {}).then(async () => {
       const { live, retired } = await allTokens(this.db);
       this.live = new Map(live.map((c) => [c.token, {
-        id: c.id, name: c.name, kind: c.kind as CheckpointKind, communityName: c.community_name, gridCode: c.grid_code, active: c.active,
+        id: c.id, name: c.name, kind: c.kind as CheckpointKind, communityName: c.community_name,
+        regionPath: [c.city_name, c.district_name, c.street_name], gridCode: c.grid_code, active: c.active,
       }]));
       this.retired = new Set(retired.map((r) => r.token));
     });

@@ -39,7 +39,7 @@ describe('checkpoints', () => {
   it('the public checkpoint lookup names the checkpoint and nothing else', async () => {
     const res = await ctx.app.inject({ url: `/api/public/checkpoints/${checkpoint.token}` });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ name: checkpoint.name, communityName: '古城社区居委会', kind: 'residential_entrance' });
+    expect(res.json()).toEqual({ name: checkpoint.name, communityName: '古城社区居委会', regionPath: ['聊城市', '东昌府区', '古楼街道'], kind: 'residential_entrance' });
     const unknown = await ctx.app.inject({ url: '/api/public/checkpoints/AAAAAAAAAAAAAAAAAAAAAAAA' });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('TOKEN_UNKNOWN');

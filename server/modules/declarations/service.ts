@@ -41,7 +41,7 @@ export class DeclarationIntake {
 
   publicCheckpoint(token: string): PublicCheckpoint {
     const c = this.checkpoint(token);
-    return { name: c.name, communityName: c.communityName, kind: c.kind };
+    return { name: c.name, communityName: c.communityName, regionPath: c.regionPath, kind: c.kind };
   }
 
   async declare(input: DeclarationSubmit, now = new Date()): Promise<DeclarationAnswer> {
