@@ -126,6 +126,8 @@ export type WarningPage = Static<typeof WarningPage>;
 export const WarningVerify = Type.Object({
   outcome: Type.Enum(VERIFICATION_OUTCOME.codes),
   note: Type.Optional(Type.String({ maxLength: 500 })),
+  /** When the worker verified it, if earlier than now (recorded offline); not before the declaration, not in the future. */
+  verifiedAt: Type.Optional(Instant),
 }, { additionalProperties: false });
 export type WarningVerify = Static<typeof WarningVerify>;
 

@@ -18,6 +18,8 @@ import { MePage } from './modules/me/MePage.tsx';
 import { EditQueuedPage } from './modules/queue/EditQueuedPage.tsx';
 import { QueueItemPage } from './modules/queue/QueueItemPage.tsx';
 import { QueuePage } from './modules/queue/QueuePage.tsx';
+import { WarningDetailPage } from './modules/warnings/WarningDetailPage.tsx';
+import { WarningsPage } from './modules/warnings/WarningsPage.tsx';
 
 /**
  * The app lives under /m/ (the server sends its HTML for every path there). The basename keeps
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
       { path: 'households/:id/members/new', element: <NewPersonPage /> },
       { path: 'households/:id/visits/new', element: <NewVisitPage /> },
       { path: 'households/:id/persons/:personId/movements/new', element: <NewMovementPage /> },
+      { path: 'warnings', element: <WarningsPage /> },
+      { path: 'warnings/:id', element: <WarningDetailPage /> },
       { path: 'queue', element: <QueuePage /> },
       { path: 'queue/:id', element: <QueueItemPage /> },
       { path: 'queue/:id/edit', element: <EditQueuedPage /> },

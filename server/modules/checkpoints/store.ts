@@ -43,9 +43,10 @@ export async function allTokens(db: Queryable) {
   const [live, retired] = await Promise.all([
     db.selectFrom('checkpoints as c')
       .innerJoin('regions as cm', 'cm.code', 'c.community_code')
-      .innerJoin('regions as st', 'st.code', sql<string>`left(c.community_code, 9)`)
-      .innerJoin('regions as di', 'di.code', sql<string>`left(c.community_code, 6)`)
-      .innerJoin('regions as ci', 'ci.code', sql<string>`left(c.community_code, 4)`)
+      // Ancestors are code prefixes.
+      .innerJoin('regions as st', (join) => join.on(sql<boolean>`st.code = left(c.community_code, 9)`))
+      .innerJoin('regions as di', (join) => join.on(sql<boolean>`di.code = left(c.community_code, 6)`))
+      .innerJoin('regions as ci', (join) => join.on(sql<boolean>`ci.code = left(c.community_code, 4)`))
       .select(['c.id', 'c.token', 'c.name', 'c.kind', 'c.grid_code', 'c.active', 'cm.name as community_name',
         'st.name as street_name', 'di.name as district_name', 'ci.name as city_name']).execute(),
     db.selectFrom('retired_checkpoint_tokens').select(['token', 'checkpoint_id']).execute(),

@@ -150,13 +150,29 @@ describe('warning verification', () => {
     expect(verified.statusCode).toBe(200);
     expect(verified.json()).toMatchObject({ status: 'verified', outcome: 'fever_clinic', verifiedBy: '古城社区第1网格网格员' });
     expect(verified.json().minutesToVerify).toBeGreaterThanOrEqual(0);
-    const again = await ctx.as('grid_worker')({ method: 'POST', url: `/api/warnings/${warning.id}/verify`, payload: { outcome: 'normal' } });
+    // The same verification resent (its answer was lost) is answered as done.
+    const resent = await ctx.as('grid_worker')({ method: 'POST', url: `/api/warnings/${warning.id}/verify`, payload: { outcome: 'fever_clinic' } });
+    expect(resent.statusCode).toBe(200);
+    const again = await ctx.as('street_staff')({ method: 'POST', url: `/api/warnings/${warning.id}/verify`, payload: { outcome: 'normal' } });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('ALREADY_VERIFIED');
+    expect(again.json().warning).toMatchObject({ status: 'verified', outcome: 'fever_clinic' });
     const bad = await ctx.as('grid_worker')({ method: 'POST', url: `/api/warnings/${warning.id}/verify`, payload: { outcome: 'whatever' } });
     expect(bad.statusCode).toBe(400);
     const reveals = await ctx.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'pii.reveal').where('target_id', '=', warning.id).execute();
     expect(reveals).toHaveLength(1);
+  });
+
+  it('takes the time a phone verified offline, within bounds', async () => {
+    await declare({ name: '孙离线', temperature: 37.9 });
+    const warning = (await ctx.as('grid_worker')({ url: '/api/warnings?status=open' })).json().items.find((w: { name: string }) => w.name === '孙离线');
+    const future = await ctx.as('grid_worker')({ method: 'POST', url: `/api/warnings/${warning.id}/verify`, payload: { outcome: 'normal', verifiedAt: new Date(Date.now() + 3_600_000).toISOString() } });
+    expect(future.json().error.fields).toEqual({ verifiedAt: 'FUTURE_TIME' });
+    const before = await ctx.as('grid_worker')({ method: 'POST', url: `/api/warnings/${warning.id}/verify`, payload: { outcome: 'normal', verifiedAt: new Date(Date.parse(warning.firstDeclaredAt) - 60_000).toISOString() } });
+    expect(before.json().error.fields).toEqual({ verifiedAt: 'DATE_ORDER' });
+    const at = new Date(Date.parse(warning.firstDeclaredAt) + 1000).toISOString();
+    const ok = await ctx.as('grid_worker')({ method: 'POST', url: `/api/warnings/${warning.id}/verify`, payload: { outcome: 'normal', verifiedAt: at } });
+    expect(ok.json()).toMatchObject({ status: 'verified', verifiedAt: at, minutesToVerify: 0 });
   });
 
   it('lists overdue warnings first', async () => {

@@ -10,6 +10,8 @@ import { AppError } from '../../http/errors.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit } from '../audit/service.ts';
 import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
+import { checkPastInstant, type FieldErrors } from '../../../common/field/rules.ts';
+import { assertNoFieldErrors } from '../../http/validate.ts';
 import { findWarning, listWarnings, markVerified, type WarningRow } from './store.ts';
 
 /** Grid workers see the name of whom they must go and see; everyone else a masked name. */
@@ -58,15 +60,25 @@ export async function warningDetail({ database }: AppServices, actor: Actor, id:
   return toWarningView(await warningInScope(database.db, actor, id), actor, now);
 }
 
-/** The outcome of checking on the person in person; time to verification is kept. */
+/**
+ * The outcome of checking on the person in person; time to verification is kept. A phone that
+ * verified offline sends when it did; resending its own verification (a lost answer) is
+ * answered as done, not as a conflict.
+ */
 export async function verifyWarning({ database }: AppServices, actor: Actor, id: string, input: WarningVerify, now = new Date()): Promise<WarningView> {
   await database.transaction(async (tx) => {
     const row = await warningInScope(tx, actor, id);
-    if (!(await markVerified(tx, id, { by: actor.id, at: now, outcome: input.outcome, note: input.note?.trim() || null }))) {
+    const at = input.verifiedAt ? new Date(input.verifiedAt) : now;
+    const errors: FieldErrors = {};
+    checkPastInstant(errors, 'verifiedAt', at.toISOString(), now);
+    if (!errors.verifiedAt && at < row.first_declared_at) errors.verifiedAt = 'DATE_ORDER';
+    assertNoFieldErrors(errors);
+    if (row.status === 'verified' && row.verified_by === actor.id && row.outcome === input.outcome) return;
+    if (!(await markVerified(tx, id, { by: actor.id, at, outcome: input.outcome, note: input.note?.trim() || null }))) {
       throw new AppError('ALREADY_VERIFIED', undefined, undefined, { warning: toWarningView(row, actor, now) });
     }
-    await bumpCounters(tx, [{ day: chinaDate(now), gridCode: row.grid_code, metric: METRICS.warningsVerified, key: input.outcome }]);
-    if (levelOfCode(actor.scope) === GRID_LEVEL) await recordWorkerActivity(tx, { workerId: actor.id, gridCode: actor.scope, at: now });
+    await bumpCounters(tx, [{ day: chinaDate(at), gridCode: row.grid_code, metric: METRICS.warningsVerified, key: input.outcome }]);
+    if (levelOfCode(actor.scope) === GRID_LEVEL) await recordWorkerActivity(tx, { workerId: actor.id, gridCode: actor.scope, at });
   });
   return warningDetail({ database } as AppServices, actor, id, now);
 }

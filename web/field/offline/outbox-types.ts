@@ -1,6 +1,7 @@
 import type {
   EventCreate, HeartbeatCreate, HouseholdCreate, MovementCreate, PersonCreate, PersonView, ShiftStart, VisitCreate,
 } from '../../../common/contracts/field.ts';
+import type { WarningVerify, WarningView } from '../../../common/contracts/declarations.ts';
 
 /** Ending a shift names the shift; the outbox keys it `end:<shiftId>` (one end per shift). */
 export interface ShiftEndPayload {
@@ -8,7 +9,30 @@ export interface ShiftEndPayload {
   endedAt: string;
 }
 
-/** What each kind of queued record sends: exactly the API's create body. */
+/**
+ * Verifying a warning (核实). The outbox keys it by the warning's id: one verification per
+ * warning. Only `outcome` and `note` are sent (POST /api/warnings/{id}/verify); the rest stays
+ * on the phone: when the worker recorded it, and the warning as it was then (masked phone only)
+ * so the queue and the offline lists can show whom it is about.
+ */
+export interface WarningVerifyPayload extends WarningVerify {
+  warningId: string;
+  verifiedAt: string;
+  warning: WarningView;
+}
+
+/** What a warningVerify item leaves in the sent log when someone else had verified the warning first (409 ALREADY_VERIFIED). */
+export interface AlreadyVerifiedResult {
+  alreadyVerified: true;
+  /** The warning as the server has it (who verified it, with what outcome), when the answer carried it. */
+  warning: WarningView | null;
+}
+
+export function isAlreadyVerified(result: unknown): result is AlreadyVerifiedResult {
+  return typeof result === 'object' && result !== null && (result as { alreadyVerified?: unknown }).alreadyVerified === true;
+}
+
+/** What each kind of queued record sends: exactly the API's create body (a warning's verification: see above). */
 export interface OutboxPayloads {
   household: HouseholdCreate;
   person: PersonCreate;
@@ -18,6 +42,7 @@ export interface OutboxPayloads {
   shiftStart: ShiftStart;
   shiftEnd: ShiftEndPayload;
   heartbeat: HeartbeatCreate;
+  warningVerify: WarningVerifyPayload;
 }
 export type OutboxKind = keyof OutboxPayloads;
 
@@ -33,7 +58,7 @@ export interface StoredError {
 }
 
 interface OutboxBase<K extends OutboxKind> {
-  /** The record's client UUID (the API's `id`); `end:<shiftId>` for a shift end. */
+  /** The record's client UUID (the API's `id`); `end:<shiftId>` for a shift end; the warning's id for its verification. */
   id: string;
   kind: K;
   payload: OutboxPayloads[K];
@@ -69,6 +94,7 @@ export function parentIds(item: OutboxItem): string[] {
     case 'household':
     case 'event':
     case 'shiftStart':
+    case 'warningVerify':
       return [];
   }
 }

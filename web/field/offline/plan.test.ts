@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from './outbox-types.ts';
-import { backoffDelay, classifyAnswer, dependentsOf, planQueue } from './plan.ts';
+import { backoffDelay, classifyAnswer, dependentsOf, planQueue, settledBy } from './plan.ts';
 
 let seq = 0;
 function item(kind: OutboxItem['kind'], id: string, payload: Record<string, unknown> = {}, extra: Partial<OutboxItem> = {}): OutboxItem {
@@ -69,5 +69,20 @@ describe('backoffDelay', () => {
 describe('classifyAnswer', () => {
   it.each([[201, 'done'], [200, 'done'], [0, 'retry'], [408, 'retry'], [429, 'retry'], [503, 'retry'], [401, 'login'], [400, 'rejected'], [404, 'rejected'], [409, 'rejected'], [413, 'rejected']] as const)('%i → %s', (status, cls) => {
     expect(classifyAnswer(status)).toBe(cls);
+  });
+});
+
+describe('settledBy', () => {
+  it('takes a warning someone verified first as done, and nothing else', () => {
+    expect(settledBy('warningVerify', 409, 'ALREADY_VERIFIED')).toBe(true);
+    expect(settledBy('warningVerify', 404, 'WARNING_NOT_FOUND')).toBe(false);
+    expect(settledBy('warningVerify', 400, 'VALIDATION_FAILED')).toBe(false);
+    expect(settledBy('person', 409, 'ALREADY_VERIFIED')).toBe(false);
+    expect(settledBy('person', 409, 'PERSON_EXISTS')).toBe(false);
+  });
+
+  it('a verification waits for nothing before it', () => {
+    const plan = planQueue([item('household', 'h1', {}, { state: 'rejected' }), item('warningVerify', 'w1', { warningId: 'w1' })], 10);
+    expect(plan.next?.id).toBe('w1');
   });
 });

@@ -1,4 +1,4 @@
-import { parentIds, type OutboxItem } from './outbox-types.ts';
+import { parentIds, type OutboxItem, type OutboxKind } from './outbox-types.ts';
 
 /**
  * The sync engine's decisions, as pure functions of the queue and the clock (unit-tested):
@@ -98,4 +98,13 @@ export function classifyAnswer(status: number): AnswerClass {
   if (status === 0 || status === 408 || status === 429 || status >= 500) return 'retry';
   if (status === 401) return 'login';
   return 'rejected';
+}
+
+/**
+ * A refusal that means the work is done anyway: a warning someone verified first (or this phone,
+ * whose earlier answer was lost) answers 409 ALREADY_VERIFIED. The item leaves the queue with a
+ * notice, it is not a record for the worker to fix.
+ */
+export function settledBy(kind: OutboxKind, status: number, code: string): boolean {
+  return kind === 'warningVerify' && status === 409 && code === 'ALREADY_VERIFIED';
 }

@@ -2,7 +2,7 @@ import { ApiError, toApiError } from '../../lib/api.ts';
 import { loadPhoto } from './photos.ts';
 import type { OutboxItem } from './outbox-types.ts';
 
-/** Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift. */
+/** Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift; a warning's verification answers 409 once done (see plan.ts `settledBy`). */
 function target(item: OutboxItem): { path: string; body: unknown } {
   switch (item.kind) {
     case 'household': return { path: '/api/households', body: item.payload };
@@ -13,6 +13,10 @@ function target(item: OutboxItem): { path: string; body: unknown } {
     case 'shiftStart': return { path: '/api/duty/shifts', body: item.payload };
     case 'shiftEnd': return { path: `/api/duty/shifts/${encodeURIComponent(item.payload.shiftId)}/end`, body: { endedAt: item.payload.endedAt } };
     case 'heartbeat': return { path: '/api/heartbeats', body: item.payload };
+    case 'warningVerify': {
+      const { outcome, note } = item.payload;
+      return { path: `/api/warnings/${encodeURIComponent(item.payload.warningId)}/verify`, body: note ? { outcome, note } : { outcome } };
+    }
   }
 }
 

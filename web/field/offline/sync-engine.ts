@@ -1,9 +1,10 @@
+import type { WarningView } from '../../../common/contracts/declarations.ts';
 import type { PersonView } from '../../../common/contracts/field.ts';
 import { ApiError } from '../../lib/api.ts';
 import { onOutboxChange } from './changes.ts';
 import { completeItem, listOutbox, markRejected, markRetry, retryNow } from './outbox.ts';
-import type { OutboxItem, StoredError } from './outbox-types.ts';
-import { BACKOFF, backoffDelay, classifyAnswer, planQueue } from './plan.ts';
+import type { AlreadyVerifiedResult, OutboxItem, StoredError } from './outbox-types.ts';
+import { BACKOFF, backoffDelay, classifyAnswer, planQueue, settledBy } from './plan.ts';
 import { sendItem } from './send.ts';
 
 /**
@@ -15,6 +16,9 @@ import { sendItem } from './send.ts';
  * - No answer, 408, 429 and 5xx: the item stays at the head of the queue and is tried again
  *   after an exponential back-off with jitter (Retry-After honoured); later items wait, so the
  *   server sees records in the order they were made. Coming back online retries at once.
+ * - A warning's verification answered 409 ALREADY_VERIFIED (verified first by someone else, or
+ *   by this phone when the answer was lost) is done: it leaves the queue, and the sent log
+ *   keeps what the server has (shown as a notice), not a refusal to fix.
  * - Any other 4xx refuses the item: it is kept, marked refused with the server's reason, and
  *   the queue moves on; items that need it (a household's people, a person's movements) wait.
  * - 401: the session is gone. The queue stays as it is, the app asks for a new sign-in, and
@@ -167,15 +171,25 @@ class SyncEngine {
       let outcome: 'continue' | 'stop';
       try {
         const { body } = await sendItem(item);
-        await completeItem(item, body);
-        this.set({ lastSyncAt: Date.now(), sentCount: this.status.sentCount + 1 });
-        for (const listener of [...this.completed]) listener(item, body);
+        await this.done(item, body);
         outcome = 'continue';
       } catch (error) {
-        outcome = await this.failed(item, error);
+        if (error instanceof ApiError && settledBy(item.kind, error.status, error.code)) {
+          const result: AlreadyVerifiedResult = { alreadyVerified: true, warning: (error.extra.warning as WarningView | undefined) ?? null };
+          await this.done(item, result);
+          outcome = 'continue';
+        } else {
+          outcome = await this.failed(item, error);
+        }
       }
       if (outcome === 'stop') return;
     }
+  }
+
+  private async done(item: OutboxItem, result: unknown): Promise<void> {
+    await completeItem(item, result);
+    this.set({ lastSyncAt: Date.now(), sentCount: this.status.sentCount + 1 });
+    for (const listener of [...this.completed]) listener(item, result);
   }
 
   private async failed(item: OutboxItem, error: unknown): Promise<'continue' | 'stop'> {

@@ -19,6 +19,8 @@ export interface RecordFormProps<V extends Record<string, unknown>> {
   /** Queues the record (or resubmits a refused one). */
   submit(values: V): Promise<void>;
   submitText?: string;
+  /** The submit button's test id (default form-submit). */
+  submitTestId?: string;
   /** A refused item's reasons from the server, shown on its fields when the form opens. */
   serverErrors?: Record<string, string>;
   onValuesChange?(changed: Partial<V>, all: V, form: FormApi<V>): void;
@@ -147,7 +149,7 @@ function LoadedForm<V extends Record<string, unknown>>(props: RecordFormProps<V>
     </>
   );
   const footer = (
-    <Button block color="primary" size="large" loading={saving} onClick={() => void onSubmit()} data-testid="form-submit">
+    <Button block color="primary" size="large" loading={saving} onClick={() => void onSubmit()} data-testid={props.submitTestId ?? 'form-submit'}>
       {props.submitText ?? t('form.save')}
     </Button>
   );

@@ -13,6 +13,7 @@ import { ShiftClock } from '../duty/ShiftClock.tsx';
 import { TabHeader } from '../layout/TabHeader.tsx';
 import { useHouseholdList } from '../households/queries.ts';
 import { useGridGeometry } from '../location/GridMap.tsx';
+import { HomeWarningsCard } from '../warnings/HomeWarningsCard.tsx';
 import { useSummary } from './summary.ts';
 
 type TodayKey = keyof FieldSummary['today'];
@@ -34,7 +35,7 @@ export function HomePage() {
   const sync = useSyncStatus();
   const outbox = useOutbox(me.id);
   const duty = useDuty();
-  // The grid outline and the household list are fetched while online, so they work in a stairwell later.
+  // The grid outline, the household list and the warnings (the card below) are fetched while online, so they work in a stairwell later.
   useGridGeometry(summary.data?.grids.map((g) => g.code) ?? []);
   useHouseholdList('');
   const today = chinaDate(new Date());
@@ -64,6 +65,8 @@ export function HomePage() {
           </div>
         )}
       </div>
+
+      <HomeWarningsCard />
 
       <Card className="home-card" title={t('home.sync')} onClick={() => void navigate('/queue')} data-testid="home-sync">
         <div className="sync-row">

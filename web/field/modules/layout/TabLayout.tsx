@@ -5,6 +5,7 @@ import { useOutbox } from '../../offline/hooks.ts';
 import { useUpdateAvailable } from '../../pwa/register.ts';
 import { Icon, type IconName } from '../../ui/icons.tsx';
 import { useCurrentUser } from '../auth/session.ts';
+import { useWarningBoard } from '../warnings/queries.ts';
 
 const TABS: { key: string; path: string; icon: IconName }[] = [
   { key: 'home', path: '/', icon: 'home' },
@@ -23,6 +24,9 @@ export function TabLayout() {
   const { items } = useOutbox(me.id);
   const rejected = items.filter((i) => i.state === 'rejected').length;
   const update = useUpdateAvailable();
+  // Warnings waiting for verification: a badge on 首页, where their card is (a sixth tab would not fit a phone).
+  const { counts } = useWarningBoard();
+  const waitingWarnings = counts ? counts.open + counts.overdue : 0;
   const active = TABS.find((tab) => tab.path !== '/' && pathname.startsWith(tab.path))?.key ?? 'home';
   return (
     <div className="tab-layout">
@@ -38,7 +42,7 @@ export function TabLayout() {
             key={tab.key}
             icon={<Icon name={tab.icon} />}
             title={<span data-testid={`tab-${tab.key}`}>{t(`tab.${tab.key}`)}</span>}
-            badge={tab.key === 'me' && rejected > 0 ? rejected : undefined}
+            badge={tab.key === 'me' && rejected > 0 ? rejected : tab.key === 'home' && waitingWarnings > 0 ? waitingWarnings : undefined}
           />
         ))}
       </TabBar>

@@ -11,6 +11,8 @@ import { PersonFields } from '../../forms/PersonFields.tsx';
 import { fillFromIdNumber, personPayload, personValues, validatePerson } from '../../forms/person.ts';
 import { VisitFields } from '../../forms/VisitFields.tsx';
 import { visitPayload, visitValues, validateVisit } from '../../forms/visit.ts';
+import { validateWarningVerify, warningVerifyPayload, warningVerifyValues } from '../../forms/warning-verify.ts';
+import { WarningVerifyFields } from '../../forms/WarningVerifyFields.tsx';
 import { useOutbox } from '../../offline/hooks.ts';
 import { resubmit } from '../../offline/outbox.ts';
 import type { OutboxItem } from '../../offline/outbox-types.ts';
@@ -93,6 +95,13 @@ function EditForm({ item }: { item: OutboxItem }) {
         <RecordForm {...common} defaults={eventValues(item.payload, item.photoIds)} validate={validateEvent}
           submit={async (v) => { await resubmit(item.id, eventPayload(item.id, v), v.photos); done(); }}>
           <EventFields grids={grids.map((g) => g.code)} />
+        </RecordForm>
+      );
+    case 'warningVerify':
+      return (
+        <RecordForm {...common} defaults={warningVerifyValues(item.payload)} validate={validateWarningVerify}
+          submit={async (v) => { await resubmit(item.id, warningVerifyPayload(item.payload.warning, v, item.payload.verifiedAt)); done(); }}>
+          <WarningVerifyFields />
         </RecordForm>
       );
     default:

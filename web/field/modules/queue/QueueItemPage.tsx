@@ -13,7 +13,7 @@ import { useTerm } from '../../ui/term.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { describeItem, errorLines, statusText } from './describe.ts';
 
-const EDITABLE = new Set(['household', 'person', 'movement', 'visit', 'event']);
+const EDITABLE = new Set(['household', 'person', 'movement', 'visit', 'event', 'warningVerify']);
 
 /** One queued record: why it waits or was refused; fix and resubmit (same id), or discard. */
 export function QueueItemPage() {

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useOnline, useOutbox, useSynced, useSyncStatus } from '../../offline/hooks.ts';
 import { retryNow } from '../../offline/outbox.ts';
+import { isAlreadyVerified } from '../../offline/outbox-types.ts';
 import { syncEngine } from '../../offline/sync-engine.ts';
 import { PageShell } from '../../ui/PageShell.tsx';
 import { useTerm } from '../../ui/term.ts';
@@ -71,7 +72,18 @@ export function QueuePage() {
           ) : (
             <List>
               {synced.slice(0, 100).map((r) => (
-                <List.Item key={r.id} description={t('queue.syncedAt', { time: formatDateTime(new Date(r.syncedAt).toISOString()) })} prefix={<Tag className="queue-kind" color="success" fill="outline">{t(`kind.${r.kind}`)}</Tag>} data-testid="synced-item">
+                <List.Item
+                  key={r.id}
+                  description={
+                    <>
+                      {t('queue.syncedAt', { time: formatDateTime(new Date(r.syncedAt).toISOString()) })}
+                      {isAlreadyVerified(r.result) && !(r.result.warning?.verifiedBy === me.displayName && r.result.warning.outcome === (r.payload as { outcome?: string }).outcome) && <div className="attention" data-testid="synced-already-verified">{t('queue.alreadyVerified', { who: r.result.warning?.verifiedBy ?? '—' })}</div>}
+                    </>
+                  }
+                  prefix={<Tag className="queue-kind" color="success" fill="outline">{t(`kind.${r.kind}`)}</Tag>}
+                  onClick={r.kind === 'warningVerify' ? () => void navigate(`/warnings/${encodeURIComponent(r.id)}`) : undefined}
+                  data-testid="synced-item"
+                >
                   {r.kind === 'movement' && (r.result as { personName?: string } | null)?.personName ? `${(r.result as { personName: string }).personName} · ` : ''}{describeItem(r, t, term)}
                 </List.Item>
               ))}

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { VERIFICATION_OUTCOME } from '../../../../common/declarations/vocabulary.ts';
 import { DIRECTION, EVENT_CATEGORY, ORIGIN_CATEGORY, VISIT_OUTCOME, type Term } from '../../../../common/field/vocabulary.ts';
 import { maskIdNumber } from '../../../../common/identity/mask.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -27,6 +28,7 @@ export function describeItem(item: { kind: OutboxKind; payload: unknown }, t: TF
     case 'shiftStart': return i.payload.checkpointName;
     case 'shiftEnd': return formatDateTime(i.payload.endedAt);
     case 'heartbeat': return formatDateTime(i.payload.at);
+    case 'warningVerify': return `${i.payload.warning.name} · ${term(VERIFICATION_OUTCOME.labels[i.payload.outcome])}`;
   }
 }
 
