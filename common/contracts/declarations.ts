@@ -165,8 +165,9 @@ export type DeclarationDay = Static<typeof DeclarationDay>;
 
 export const DeclarationDaily = Type.Object({
   days: Type.Array(DeclarationDay),
-  /** Right now, not per day: warnings waiting for verification, and those past their deadline. */
+  /** Right now, not per day: warnings waiting for verification within their deadline (as `status=open` of the warnings list)… */
   openWarnings: Type.Integer(),
+  /** …and those past it (`status=overdue`). */
   overdueWarnings: Type.Integer(),
 });
 export type DeclarationDaily = Static<typeof DeclarationDaily>;

@@ -36,6 +36,22 @@ export const router = createBrowserRouter([
           children: [{ path: 'workers', lazy: () => import('./modules/workers/WorkersPage.tsx').then((m) => ({ Component: m.WorkersPage })) }],
         },
         {
+          element: <RequirePermission permission="warnings.read" />,
+          children: [
+            { path: 'vital-signs', lazy: () => import('./modules/vital-signs/VitalSignsPage.tsx').then((m) => ({ Component: m.VitalSignsPage })) },
+            { path: 'vital-signs/rules', lazy: () => import('./modules/vital-signs/RulesPage.tsx').then((m) => ({ Component: m.RulesPage })) },
+            { path: 'warnings', lazy: () => import('./modules/warnings/WarningsPage.tsx').then((m) => ({ Component: m.WarningsPage })) },
+          ],
+        },
+        {
+          element: <RequirePermission permission="checkpoints.read" />,
+          children: [
+            { path: 'checkpoints', lazy: () => import('./modules/checkpoints/CheckpointsPage.tsx').then((m) => ({ Component: m.CheckpointsPage })) },
+            { path: 'checkpoints/poster', lazy: () => import('./modules/checkpoints/PosterPages.tsx').then((m) => ({ Component: m.CommunityPosterPage })) },
+            { path: 'checkpoints/:id/poster', lazy: () => import('./modules/checkpoints/PosterPages.tsx').then((m) => ({ Component: m.CheckpointPosterPage })) },
+          ],
+        },
+        {
           element: <RequirePermission permission="audit.read" />,
           children: [{ path: 'audit', lazy: () => import('./modules/audit/AuditPage.tsx').then((m) => ({ Component: m.AuditPage })) }],
         },

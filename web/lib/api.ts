@@ -68,6 +68,7 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown, query?: Query) => request<T>('POST', withQuery(path, query), body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
 };
 
 export function isApiError(error: unknown, code?: ApiError['code']): error is ApiError {

@@ -32,6 +32,11 @@ export async function checkpointRoutes(app: FastifyInstance, services: AppServic
     schema: { tags, summary: 'Issue a new token; posters with the old one stop working and say so (audited)', params: IdParams, response: { 200: CheckpointView, 404: ErrorResponse, ...commonErrors } },
   }, async (request) => rotateCheckpointToken(services, requireActor(request.actor), (request.params as { id: string }).id, publicBase(services.config, request)));
 
+  app.get('/api/checkpoints/:id', {
+    config: { permission: 'checkpoints.read' },
+    schema: { tags, summary: 'One checkpoint, with its token and declaration URL', params: IdParams, response: { 200: CheckpointView, 404: ErrorResponse, ...commonErrors } },
+  }, async (request) => checkpointForPoster(services, requireActor(request.actor), (request.params as { id: string }).id, publicBase(services.config, request)));
+
   app.get('/api/checkpoints/:id/qr.svg', {
     config: { permission: 'checkpoints.read' },
     schema: { tags, summary: 'The QR code of the checkpoint\'s declaration URL, as SVG (for posters)', params: IdParams },

@@ -45,7 +45,7 @@ export async function declarationDaily({ database }: AppServices, actor: Actor, 
   }
   // Open and overdue are states, not events: one bounded count on the warnings index.
   const state = await database.db.selectFrom('warnings').where('status', '=', 'open').where(inScope('grid_code', region))
-    .select([sql<number>`count(*)`.as('open'), sql<number>`count(*) FILTER (WHERE due_at < ${now})`.as('overdue')])
+    .select([sql<number>`count(*) FILTER (WHERE due_at >= ${now})`.as('open'), sql<number>`count(*) FILTER (WHERE due_at < ${now})`.as('overdue')])
     .executeTakeFirstOrThrow();
   return { days: [...days.values()], openWarnings: Number(state.open), overdueWarnings: Number(state.overdue) };
 }

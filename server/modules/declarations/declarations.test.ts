@@ -31,6 +31,8 @@ describe('checkpoints', () => {
     const total = await ctx.database.db.selectFrom('checkpoints').select(ctx.database.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(total.n)).toBeGreaterThanOrEqual(2408);
     expect((await ctx.as('linqing_staff')({ url: '/api/checkpoints?region=371502' })).json()).toEqual({ items: [], total: 0 });
+    expect((await ctx.as('community_staff')({ url: `/api/checkpoints/${checkpoint.id}` })).json()).toEqual(checkpoint);
+    expect((await ctx.as('linqing_staff')({ url: `/api/checkpoints/${checkpoint.id}` })).statusCode).toBe(404);
     const qr = await ctx.as('community_staff')({ url: `/api/checkpoints/${checkpoint.id}/qr.svg` });
     expect(qr.headers['content-type']).toMatch(/svg/);
     expect(qr.body).toContain('<svg');

@@ -1,25 +1,31 @@
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, IdcardOutlined, SolutionOutlined,
-  SwapOutlined, TeamOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ControlOutlined, DashboardOutlined, HeartOutlined, HomeOutlined,
+  IdcardOutlined, NotificationOutlined, QrcodeOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import type { Me } from '../../../../common/contracts/auth.ts';
 import type { Permission } from '../../../../common/permissions.ts';
-import { useCan } from '../auth/session.ts';
+import { useCan, useCurrentUser } from '../auth/session.ts';
+import { isCityAdmin } from '../vital-signs/rules-access.ts';
 
-type EntryKey = 'home' | 'regions' | 'users' | 'audit' | 'households' | 'persons' | 'movements' | 'events' | 'workers';
+type EntryKey =
+  | 'home' | 'regions' | 'users' | 'audit' | 'households' | 'persons' | 'movements' | 'events' | 'workers'
+  | 'vital-signs' | 'warnings' | 'checkpoints' | 'rules';
 
 interface NavEntry {
   path: string;
   key: EntryKey;
   icon: ReactNode;
   permission?: Permission;
+  /** A condition beyond the permission (e.g. the level the user is bound to). */
+  when?: (me: Me, can: (permission: Permission) => boolean) => boolean;
 }
 
 interface NavGroup {
-  key: 'field';
+  key: 'field' | 'vital';
   icon: ReactNode;
   entries: NavEntry[];
 }
@@ -39,21 +45,40 @@ const ENTRIES: (NavEntry | NavGroup)[] = [
       { path: '/workers', key: 'workers', icon: <SolutionOutlined />, permission: 'workers.read' },
     ],
   },
+  {
+    key: 'vital',
+    icon: <HeartOutlined />,
+    entries: [
+      { path: '/vital-signs', key: 'vital-signs', icon: <DashboardOutlined />, permission: 'warnings.read' },
+      { path: '/warnings', key: 'warnings', icon: <NotificationOutlined />, permission: 'warnings.read' },
+      { path: '/checkpoints', key: 'checkpoints', icon: <QrcodeOutlined />, permission: 'checkpoints.read' },
+      { path: '/vital-signs/rules', key: 'rules', icon: <ControlOutlined />, permission: 'warnings.rules', when: isCityAdmin },
+    ],
+  },
   { path: '/users', key: 'users', icon: <TeamOutlined />, permission: 'users.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
-/** The first path segment picks the entry, so /regions/371502 keeps 区划网格 highlighted. */
+const PATHS = ENTRIES.flatMap((e) => ('entries' in e ? e.entries : [e])).map((e) => e.path);
+
+/**
+ * The entry whose path is the longest prefix of the address, so /regions/371502 keeps 区划网格
+ * highlighted and /vital-signs/rules picks 预警规则 rather than 监测概况.
+ */
 function selectedPath(pathname: string): string {
-  const first = pathname.split('/')[1];
-  return first ? `/${first}` : '/';
+  let best = '/';
+  for (const path of PATHS) {
+    if ((pathname === path || pathname.startsWith(`${path}/`)) && path.length > best.length) best = path;
+  }
+  return best;
 }
 
 export function NavMenu() {
   const { t } = useTranslation();
   const can = useCan();
+  const me = useCurrentUser();
   const { pathname } = useLocation();
-  const allowed = (e: NavEntry) => !e.permission || can(e.permission);
+  const allowed = (e: NavEntry) => (!e.permission || can(e.permission)) && (!e.when || e.when(me, can));
   const item = (e: NavEntry) => ({
     key: e.path,
     icon: e.icon,
@@ -66,5 +91,5 @@ export function NavMenu() {
       ? [{ key: e.key, icon: e.icon, label: <span data-testid={`nav-${e.key}`}>{t(`nav.${e.key}`)}</span>, children }]
       : [];
   });
-  return <Menu theme="dark" mode="inline" selectedKeys={[selectedPath(pathname)]} defaultOpenKeys={['field']} items={items} className="app-nav" />;
+  return <Menu theme="dark" mode="inline" selectedKeys={[selectedPath(pathname)]} defaultOpenKeys={['field', 'vital']} items={items} className="app-nav" />;
 }

@@ -1,0 +1,65 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CheckpointCreate, CheckpointUpdate, CheckpointView } from '../../../../common/contracts/declarations.ts';
+import { api } from '../../../lib/api.ts';
+import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
+
+export interface CheckpointFilters {
+  region?: string;
+  active?: boolean;
+}
+
+const CHECKPOINTS_KEY = ['checkpoints'] as const;
+/** The server's largest page: more than any community has checkpoints. */
+const MAX_LIMIT = 200;
+
+export function useCheckpointList(filters: CheckpointFilters, page: PageState) {
+  return useQuery({
+    queryKey: [...CHECKPOINTS_KEY, 'list', filters, page],
+    queryFn: () => api.get<PageOf<CheckpointView>>('/api/checkpoints', { ...filters, ...pageQuery(page) }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every checkpoint of one community (or any region small enough), for the poster sheet and the map. */
+export function useCommunityCheckpoints(community: string | null | undefined) {
+  return useQuery({
+    queryKey: [...CHECKPOINTS_KEY, 'community', community],
+    queryFn: async () => (await api.get<PageOf<CheckpointView>>('/api/checkpoints', { region: community!, limit: MAX_LIMIT })).items,
+    enabled: Boolean(community),
+  });
+}
+
+/** One checkpoint, read fresh: its token may have been rotated since a list was loaded. */
+export function useCheckpoint(id: string) {
+  return useQuery({
+    queryKey: [...CHECKPOINTS_KEY, 'one', id],
+    queryFn: () => api.get<CheckpointView>(`/api/checkpoints/${id}`),
+  });
+}
+
+export function useCheckpointMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: CHECKPOINTS_KEY });
+  return {
+    create: useMutation({ mutationFn: (body: CheckpointCreate) => api.post<CheckpointView>('/api/checkpoints', body), onSuccess }),
+    update: useMutation({ mutationFn: ({ id, ...body }: CheckpointUpdate & { id: string }) => api.patch<CheckpointView>(`/api/checkpoints/${id}`, body), onSuccess }),
+    rotate: useMutation({ mutationFn: (id: string) => api.post<CheckpointView>(`/api/checkpoints/${id}/rotate-token`), onSuccess }),
+  };
+}
+
+/**
+ * The QR code image of a checkpoint. The version (when its token was issued) changes the
+ * address after a rotation, so no cached image of the old code is ever printed; it reveals
+ * nothing of the token.
+ */
+export function qrSource(checkpoint: Pick<CheckpointView, 'id' | 'tokenIssuedAt'>): string {
+  return `/api/checkpoints/${checkpoint.id}/qr.svg?v=${Date.parse(checkpoint.tokenIssuedAt)}`;
+}
+
+export function posterPath(checkpoint: Pick<CheckpointView, 'id'>): string {
+  return `/checkpoints/${checkpoint.id}/poster`;
+}
+
+export function communityPosterPath(community: string): string {
+  return `/checkpoints/poster?community=${community}`;
+}
