@@ -8,7 +8,9 @@ import { createServices } from '../server/services-factory.ts';
 /**
  * One HTTP target of the declaration benchmark, in its own process so that the load
  * generator does not share its event loop: `app` is EpiGrid's public endpoint, `bare` the
- * baseline, a Fastify route that inserts the same row with one INSERT per request.
+ * baseline, a Fastify route that inserts the same row with one INSERT per request; `ceiling`
+ * a Fastify route that answers without storing anything, what this machine's HTTP stack and
+ * load generator allow at all.
  */
 const [kind, url, portText] = process.argv.slice(2);
 const port = Number(portText);
@@ -21,6 +23,10 @@ if (kind === 'app') {
   const database = await openDatabase({ kind: 'postgres', url: url!, poolSize: 10 });
   const services = await createServices(config, database, generateMasterKey());
   const app = await buildApp(services, { logger: false });
+  await app.listen({ port, host: '127.0.0.1' });
+} else if (kind === 'ceiling') {
+  const app = Fastify();
+  app.post('/api/public/declarations', async (_request, reply) => reply.status(201).send({ result: 'pass', checkpointName: 'bench', at: new Date().toISOString() }));
   await app.listen({ port, host: '127.0.0.1' });
 } else {
   const database = await openDatabase({ kind: 'postgres', url: url!, poolSize: 10 });

@@ -11,7 +11,7 @@ import type { BenchResult } from './report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-async function startTarget(kind: 'app' | 'bare', url: string, port: number): Promise<ChildProcess> {
+async function startTarget(kind: 'app' | 'bare' | 'ceiling', url: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'declaration-target.ts'), kind, url, String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' },
   });
@@ -75,17 +75,17 @@ export async function benchDeclarations(options: { seconds: number; serverUrl: s
     await database.close();
     const results: BenchResult[] = [];
     const measured: Record<string, Load> = {};
-    for (const kind of ['bare', 'app'] as const) {
-      const port = 39_000 + (kind === 'app' ? 1 : 2);
+    for (const kind of ['ceiling', 'bare', 'app'] as const) {
+      const port = 39_000 + ['app', 'bare', 'ceiling'].indexOf(kind) + 1;
       const child = await startTarget(kind, url, port);
       try {
         // The bare endpoint gets "token:checkpointId" so it can fill the foreign key without a lookup.
         const tokens = kind === 'app' ? checkpoints.map((c) => c.token) : checkpoints.map((c) => `x:${c.id}`);
         await load(port, 50, 2, tokens);
-        for (const connections of [50, 200]) {
+        for (const connections of kind === 'ceiling' ? [200] : [50, 200]) {
           const r = await load(port, connections, options.seconds, tokens);
           measured[`${kind}${connections}`] = r;
-          const label = kind === 'app' ? 'EpiGrid /api/public/declarations (group commit)' : 'baseline: bare Fastify, one INSERT per request';
+          const label = { app: 'EpiGrid /api/public/declarations (group commit)', bare: 'baseline: bare Fastify, one INSERT per request', ceiling: 'ceiling: bare Fastify answering without storing' }[kind];
           results.push({ name: `${label}, ${connections} connections`, value: `${Math.round(r.perSecond).toLocaleString('en')} declarations/s, p99 ${r.p99} ms${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}` });
         }
       } finally {

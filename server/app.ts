@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -8,6 +7,7 @@ import { authGuard } from './http/auth-guard.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { originCheck } from './http/origin-check.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { registerWebApps } from './http/web-apps.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -55,13 +55,14 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     bodyLimit: 1024 * 1024,
   });
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   installErrorHandling(app);
   await app.register(cookie);
-  await app.register(helmet, {
+  await app.register(securityHeaders, { helmet: {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -77,7 +78,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       },
     },
     crossOriginEmbedderPolicy: false,
-  });
+  } });
   await app.register(rateLimit, { global: false });
   await app.register(multipart);
   await app.register(originCheck, { allowedOrigins: config.allowedOrigins });

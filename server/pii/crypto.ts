@@ -12,11 +12,33 @@ export interface ProtectedValue {
 }
 
 const VERSION = 'v1';
+const IV_BYTES = 12;
+
+/**
+ * Random GCM nonces drawn from a pooled buffer: one randomFillSync per 512 nonces instead of
+ * one per encryption (a small randomBytes call is dominated by its fixed cost, and a
+ * declaration rush encrypts thousands of phone numbers a second). Still 96 random bits each.
+ */
+class NoncePool {
+  private readonly pool = Buffer.alloc(IV_BYTES * 512);
+  private offset = this.pool.length;
+
+  next(): Buffer {
+    if (this.offset === this.pool.length) {
+      crypto.randomFillSync(this.pool);
+      this.offset = 0;
+    }
+    const iv = Buffer.from(this.pool.subarray(this.offset, this.offset + IV_BYTES));
+    this.offset += IV_BYTES;
+    return iv;
+  }
+}
 
 export class PiiCipher {
   private readonly encryptionKey: Buffer;
   private readonly indexKey: Buffer;
   readonly fingerprint: string;
+  private readonly nonces = new NoncePool();
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('the personal-data key must be 32 bytes');
@@ -27,7 +49,7 @@ export class PiiCipher {
   }
 
   encrypt(plain: string): string {
-    const iv = crypto.randomBytes(12);
+    const iv = this.nonces.next();
     const cipher = crypto.createCipheriv('aes-256-gcm', this.encryptionKey, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');

@@ -13,6 +13,11 @@ describe('personal-data encryption', () => {
     expect(cipher.decrypt(b)).toBe('37150219850612001X');
   });
 
+  it('uses a fresh nonce for every encryption, across refills of the nonce pool', () => {
+    const nonces = new Set(Array.from({ length: 2_000 }, () => cipher.encrypt('13800000000').split(':')[1]));
+    expect(nonces.size).toBe(2_000);
+  });
+
   it('detects tampering', () => {
     const sealed = cipher.encrypt('13812345678');
     const [v, iv, tag, body] = sealed.split(':');

@@ -1,17 +1,20 @@
 import { sql, type Insertable } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
+import { jsonRowsSource } from '../../db/json-rows.ts';
 import type { DeclarationsTable } from '../../db/schema.ts';
 
-/** Multi-row insert; answers the ids actually stored (a retried id is already there). */
+const DECLARATION_COLUMNS = [
+  'id', 'checkpoint_id', 'grid_code', 'declared_at', 'name', 'phone_cipher', 'phone_index', 'phone_masked',
+  'id_number_cipher', 'id_number_masked', 'direction', 'temperature', 'symptoms', 'key_area_travel', 'case_contact',
+  'result', 'warning_id',
+] as const satisfies readonly (keyof DeclarationsTable)[];
+
+/** One statement for the whole batch; answers the ids actually stored (a retried id is already there). */
 export async function insertDeclarations(tx: Queryable, rows: Insertable<DeclarationsTable>[]): Promise<Set<string>> {
-  const stored = new Set<string>();
-  // ~17 parameters a row: 1,000 rows stay well under PostgreSQL's 65,535.
-  for (let i = 0; i < rows.length; i += 1000) {
-    const inserted = await tx.insertInto('declarations').values(rows.slice(i, i + 1000))
-      .onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
-    for (const r of inserted) stored.add(r.id);
-  }
-  return stored;
+  if (rows.length === 0) return new Set();
+  const source = jsonRowsSource('declarations', DECLARATION_COLUMNS, rows);
+  const inserted = await sql<{ id: string }>`INSERT INTO declarations ${source.columns} ${source.select} ON CONFLICT (id) DO NOTHING RETURNING id`.execute(tx);
+  return new Set(inserted.rows.map((r) => r.id));
 }
 
 /** What was answered the first time, for retries of declarations stored by an earlier batch. */

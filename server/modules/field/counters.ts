@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Metric } from '../../../common/metrics.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
+import { jsonRowsSource } from '../../db/json-rows.ts';
 
 /**
  * Every fact write bumps its counters in the same transaction: dashboards sum these rows by
@@ -26,10 +27,9 @@ export async function bumpCounters(tx: Queryable, bumps: CounterBump[]): Promise
     if (row) row.n += b.n ?? 1;
     else folded.set(id, { day: b.day, grid_code: b.gridCode, metric: b.metric, key, n: b.n ?? 1 });
   }
-  await tx.insertInto('daily_counts')
-    .values([...folded.values()])
-    .onConflict((oc) => oc.columns(['day', 'grid_code', 'metric', 'key']).doUpdateSet({ n: sql`daily_counts.n + excluded.n` }))
-    .execute();
+  const source = jsonRowsSource('daily_counts', ['day', 'grid_code', 'metric', 'key', 'n'], [...folded.values()]);
+  await sql`INSERT INTO daily_counts ${source.columns} ${source.select}
+    ON CONFLICT (day, grid_code, metric, key) DO UPDATE SET n = daily_counts.n + excluded.n`.execute(tx);
 }
 
 export type WorkerTally = 'visits' | 'events' | 'movements' | 'households' | 'persons';
