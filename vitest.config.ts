@@ -37,6 +37,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // A page's first paint waits for its lazily loaded chunk; on a busy 2-core machine
+          // that can take seconds, far beyond expect.poll's default second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

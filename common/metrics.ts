@@ -31,5 +31,10 @@ export const METRICS = {
   warningsRaised: 'warnings_raised',
   /** Warnings verified; key = outcome. Day: the verification. */
   warningsVerified: 'warnings_verified',
+  /** Cases entering a status; key = status. Day: the date of the change. */
+  caseEntries: 'case_entries',
+  /** Cases leaving a status; key = status. Day: the date of the change. A region's cases in
+   * status S on day D = the sum of entries to S up to D minus the exits from S up to D. */
+  caseExits: 'case_exits',
 } as const;
 export type Metric = (typeof METRICS)[keyof typeof METRICS];

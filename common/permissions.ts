@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   'warnings.read': ALL,
   'warnings.verify': ['admin', 'staff', 'health', 'grid_worker'],
   'warnings.rules': ['admin'],
+  'cases.read': ['admin', 'commander', 'staff', 'health'],
+  'cases.manage': ['admin', 'health'],
+  'dashboard.read': ['admin', 'commander', 'staff', 'health'],
+  'dashboard.export': ['admin', 'commander', 'staff', 'health'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -23,6 +23,8 @@ import { personRoutes } from './modules/persons/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
 import { workerRoutes } from './modules/workers/routes.ts';
 import { checkpointRoutes } from './modules/checkpoints/routes.ts';
+import { dashboardRoutes } from './modules/dashboard/routes.ts';
+import { liveRoutes } from './live/routes.ts';
 import { declarationRoutes } from './modules/declarations/routes.ts';
 import { warningRoutes } from './modules/warnings/routes.ts';
 import type { AppServices } from './services.ts';
@@ -88,7 +90,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   const modules = [
     healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes,
     fieldSummaryRoutes, householdRoutes, personRoutes, movementRoutes, visitRoutes, eventRoutes, dutyRoutes, workerRoutes,
-    checkpointRoutes, declarationRoutes, warningRoutes,
+    checkpointRoutes, declarationRoutes, warningRoutes, dashboardRoutes, liveRoutes,
   ];
   for (const routes of modules) {
     await app.register(async (scope) => routes(scope, services));

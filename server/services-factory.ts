@@ -12,6 +12,7 @@ import { CheckpointTokenCache } from './modules/checkpoints/token-cache.ts';
 import { CheckpointRateLimiter } from './modules/declarations/checkpoint-rate.ts';
 import { WarningRulesStore } from './modules/declarations/rules-store.ts';
 import { DeclarationIntake } from './modules/declarations/service.ts';
+import { LiveHub } from './live/hub.ts';
 
 /** Wires the services over an open, migrated database; used by main and by the tests. */
 export async function createServices(config: Config, database: Database, piiKey?: Buffer): Promise<AppServices & { stop(): Promise<void> }> {
@@ -39,10 +40,14 @@ export async function createServices(config: Config, database: Database, piiKey?
     new CheckpointRateLimiter(config.declarationLimits.perCheckpointPerMinute),
     // PGlite has one connection: one batch at a time. A server takes a few in parallel.
     { maxBatch: 500, maxWaitMs: 4, maxConcurrent: database.kind === 'pglite' ? 1 : 3 });
+  // Two messages a second at most per open panel: a morning rush must not flood the browsers.
+  const live = new LiveHub({ coalesceMs: 500, maxClients: 2_000 });
+  await live.start(database);
   return {
-    config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir), checkpointTokens, warningRules, declarations,
+    config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir), checkpointTokens, warningRules, declarations, live,
     async stop() {
       await declarations.drain();
+      await live.stop();
       await Promise.all([unlisten(), stopCheckpoints(), stopRules()]);
     },
   };

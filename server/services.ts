@@ -7,6 +7,7 @@ import type { PhotoStore } from './storage/photo-store.ts';
 import type { CheckpointTokenCache } from './modules/checkpoints/token-cache.ts';
 import type { WarningRulesStore } from './modules/declarations/rules-store.ts';
 import type { DeclarationIntake } from './modules/declarations/service.ts';
+import type { LiveHub } from './live/hub.ts';
 
 /** What the routes are built from: created once in main (or a test), passed to every module. */
 export interface AppServices {
@@ -19,4 +20,5 @@ export interface AppServices {
   checkpointTokens: CheckpointTokenCache;
   warningRules: WarningRulesStore;
   declarations: DeclarationIntake;
+  live: LiveHub;
 }

@@ -1,9 +1,6 @@
-import type { Term } from '../field/vocabulary.ts';
+import { terms } from '../terms.ts';
 
 /** Residents' health declarations: the codes the public form sends, with their labels. */
-function terms<const K extends string>(table: Record<K, Term>) {
-  return { codes: Object.keys(table) as K[], labels: table };
-}
 
 export const SYMPTOM = terms({
   fever: { zh: '发热', en: 'Fever' },

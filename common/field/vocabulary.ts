@@ -2,14 +2,9 @@
  * The field vocabulary: every code the API accepts for a category-like field, with the label
  * the apps show. One list each, shared by server validation, the field app and the console.
  */
-export interface Term {
-  zh: string;
-  en: string;
-}
+import { terms } from '../terms.ts';
 
-function terms<const K extends string>(table: Record<K, Term>) {
-  return { codes: Object.keys(table) as K[], labels: table };
-}
+export type { Term } from '../terms.ts';
 
 export const EVENT_CATEGORY = terms({
   suspected_case_found: { zh: '发现疑似感染者', en: 'Suspected infection found' },

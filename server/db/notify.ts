@@ -7,6 +7,8 @@ export const CHANNELS = {
   regionsChanged: 'epigrid_regions_changed',
   checkpointsChanged: 'epigrid_checkpoints_changed',
   settingsChanged: 'epigrid_settings_changed',
+  /** Facts written: topics and regions (see changes.ts), relayed to the live streams. */
+  changes: 'epigrid_changes',
 } as const;
 
 export async function notify(db: Queryable, channel: string, payload = ''): Promise<void> {

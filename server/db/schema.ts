@@ -292,6 +292,31 @@ export interface DeclarationsTable {
   warning_id: string | null;
 }
 
+export interface CasesTable {
+  id: string;
+  person_id: string;
+  grid_code: string;
+  status: string;
+  status_on: string;
+  source: string;
+  note: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseChangesTable {
+  id: string;
+  case_id: string;
+  from_status: string | null;
+  to_status: string;
+  changed_on: string;
+  source: string;
+  note: string | null;
+  changed_by: string;
+  changed_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   settings: SettingsTable;
@@ -314,4 +339,6 @@ export interface DB {
   retired_checkpoint_tokens: RetiredCheckpointTokensTable;
   warnings: WarningsTable;
   declarations: DeclarationsTable;
+  cases: CasesTable;
+  case_changes: CaseChangesTable;
 }

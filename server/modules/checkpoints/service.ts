@@ -43,7 +43,7 @@ async function checkpointInScope(db: Queryable, actor: Actor, id: string): Promi
 }
 
 /** Other processes reload their token caches when this commits. */
-async function announceChange(tx: Queryable): Promise<void> {
+async function announceCheckpointChange(tx: Queryable): Promise<void> {
   await notify(tx, CHANNELS.checkpointsChanged, PROCESS_ID);
 }
 
@@ -55,7 +55,7 @@ export async function createCheckpoint(services: AppServices, actor: Actor, inpu
       id, community_code: place.gridCode.slice(0, LEVEL_CODE_LENGTH[4]), grid_code: place.gridCode, name: input.name.trim(), kind: input.kind,
       lon: place.lon!, lat: place.lat!, token: newCheckpointToken(), token_issued_at: now, created_by: actor.id,
     }]);
-    await announceChange(tx);
+    await announceCheckpointChange(tx);
   });
   await services.checkpointTokens.reload();
   return toCheckpointView((await findCheckpoint(services.database.db, id))!, publicBase);
@@ -71,7 +71,7 @@ export async function changeCheckpoint(services: AppServices, actor: Actor, id: 
       ...(input.active !== undefined ? { active: input.active } : {}),
       ...(place ? { lon: place.lon!, lat: place.lat!, grid_code: place.gridCode } : {}),
     });
-    await announceChange(tx);
+    await announceCheckpointChange(tx);
   });
   await services.checkpointTokens.reload();
   return toCheckpointView((await findCheckpoint(services.database.db, id))!, publicBase);
@@ -84,7 +84,7 @@ export async function rotateCheckpointToken(services: AppServices, actor: Actor,
     await retireToken(tx, row.token, row.id, now);
     await updateCheckpoint(tx, id, { token: newCheckpointToken(), token_issued_at: now });
     await recordAudit(tx, actor, { action: 'checkpoint.rotate_token', targetType: 'checkpoint', targetId: id, regionCode: row.grid_code });
-    await announceChange(tx);
+    await announceCheckpointChange(tx);
   });
   await services.checkpointTokens.reload();
   return toCheckpointView((await findCheckpoint(services.database.db, id))!, publicBase);

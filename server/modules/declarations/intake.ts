@@ -5,6 +5,7 @@ import type { Symptom, WarningLevel, WarningReasonCode } from '../../../common/d
 import { higherLevel, type WarningRules } from '../../../common/declarations/warning-rules.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import { chinaDate } from '../../../common/time.ts';
+import { announceChange } from '../../db/changes.ts';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { DeclarationsTable } from '../../db/schema.ts';
 import { bumpCounters, type CounterBump } from '../field/counters.ts';
@@ -109,7 +110,10 @@ export async function commitDeclarations(database: Database, rules: WarningRules
     // Only declarations stored now may touch warnings: a retry must not count twice.
     const raised = [...created.values()].filter((w) => storedIds.has(w.first.id));
     await insertWarnings(tx, raised, rules);
-    await updateOpenWarnings(tx, stored.filter((d) => d.level !== null && open.has(d.phoneIndex)), open);
+    const redeclared = stored.filter((d) => d.level !== null && open.has(d.phoneIndex));
+    await updateOpenWarnings(tx, redeclared, open);
+    // An updated warning bumps no counter, so bumpCounters does not announce it.
+    if (redeclared.length > 0) await announceChange(tx, ['warnings'], redeclared.map((d) => d.gridCode));
     await bumpCounters(tx, counterBumps(stored, raised, rules));
 
     const previous = new Map((await storedAnswers(tx, unique.filter((d) => !storedIds.has(d.id)).map((d) => d.id)))

@@ -17,6 +17,7 @@ import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
 import type { CreateOutcome } from '../field/create-once.ts';
 import { resolvePlace } from '../field/grid-resolution.ts';
 import { findEvent, insertEvent, insertPhotos, listEvents, photosOf, setStatus, statusHistory, type EventRow, type PhotoRow } from './store.ts';
+import { announceChange } from '../../db/changes.ts';
 
 export function toEventView(row: EventRow, photos: PhotoRow[]): EventView {
   return {
@@ -154,6 +155,7 @@ export async function changeEventStatus({ database }: AppServices, actor: Actor,
     if (!canMoveEvent(from, change.status) || !(await setStatus(tx, id, { from, to: change.status, note: change.note?.trim() || null, by: actor.id, at: now }))) {
       throw new AppError('INVALID_TRANSITION', `cannot move an event from ${from} to ${change.status}`, { status: 'INVALID_TRANSITION' });
     }
+    await announceChange(tx, ['events'], [row.grid_code]);
   });
   const { reportedBy: _, ...view } = (await viewOf(database.db, id))!;
   return view;

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
-import type { Metric } from '../../../common/metrics.ts';
+import type { LiveTopic } from '../../../common/contracts/live.ts';
+import { METRICS, type Metric } from '../../../common/metrics.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
+import { announceChange } from '../../db/changes.ts';
 import { jsonRowsSource } from '../../db/json-rows.ts';
 
 /**
@@ -16,6 +18,30 @@ export interface CounterBump {
   n?: number;
 }
 
+/** Which live topic a counter's facts belong to: panels showing that topic refresh. */
+const TOPIC_OF: Record<Metric, LiveTopic> = {
+  [METRICS.households]: 'households',
+  [METRICS.persons]: 'persons',
+  [METRICS.visits]: 'visits',
+  [METRICS.arrivals]: 'movements',
+  [METRICS.departures]: 'movements',
+  [METRICS.events]: 'events',
+  [METRICS.dutyShifts]: 'duty',
+  [METRICS.dutyMinutes]: 'duty',
+  [METRICS.declarations]: 'declarations',
+  [METRICS.declarationResults]: 'declarations',
+  [METRICS.symptoms]: 'declarations',
+  [METRICS.feverTemperatures]: 'declarations',
+  [METRICS.warningsRaised]: 'warnings',
+  [METRICS.warningsVerified]: 'warnings',
+  [METRICS.caseEntries]: 'cases',
+  [METRICS.caseExits]: 'cases',
+};
+
+/**
+ * Upserts the counters and, since every fact write passes here inside its transaction,
+ * announces the change to the live streams (delivered only if the transaction commits).
+ */
 export async function bumpCounters(tx: Queryable, bumps: CounterBump[]): Promise<void> {
   if (bumps.length === 0) return;
   // One statement may not touch a row twice: fold bumps of the same counter first.
@@ -30,6 +56,7 @@ export async function bumpCounters(tx: Queryable, bumps: CounterBump[]): Promise
   const source = jsonRowsSource('daily_counts', ['day', 'grid_code', 'metric', 'key', 'n'], [...folded.values()]);
   await sql`INSERT INTO daily_counts ${source.columns} ${source.select}
     ON CONFLICT (day, grid_code, metric, key) DO UPDATE SET n = daily_counts.n + excluded.n`.execute(tx);
+  await announceChange(tx, bumps.map((b) => TOPIC_OF[b.metric]), bumps.map((b) => b.gridCode));
 }
 
 export type WorkerTally = 'visits' | 'events' | 'movements' | 'households' | 'persons';

@@ -28,15 +28,21 @@ export interface WorkerStatusRow {
 }
 
 /**
- * Grid workers with today's tallies and derived status: on duty (an open shift heard from in
- * the last 30 minutes), active today (did anything today), or inactive.
+ * A grid worker's status, over `users u` left-joined to today's `worker_days wd` and their open
+ * `duty_shifts s`: on duty (an open shift heard from in the last 30 minutes), active today
+ * (did anything today), or inactive.
  */
-function statusRows(db: Queryable, scope: string, today: string, now: Date) {
+export function workerStatus(now: Date): RawBuilder<string> {
   const silenceLimit = new Date(now.getTime() - ON_DUTY_SILENCE_MINUTES * 60_000);
-  const status: RawBuilder<string> = sql`CASE
+  return sql`CASE
       WHEN s.id IS NOT NULL AND coalesce(s.last_heartbeat_at, s.started_at) >= ${silenceLimit} THEN 'on_duty'
       WHEN wd.worker_id IS NOT NULL THEN 'active_today'
       ELSE 'inactive' END`;
+}
+
+/** Grid workers with today's tallies and derived status. */
+function statusRows(db: Queryable, scope: string, today: string, now: Date) {
+  const status = workerStatus(now);
   return db.selectFrom('users as u')
     .innerJoin('regions as g', 'g.code', 'u.region_code')
     .leftJoin('worker_days as wd', (join) => join.onRef('wd.worker_id', '=', 'u.id').on('wd.day', '=', today))
