@@ -11,10 +11,18 @@ const apps: Record<string, string> = {
   console: 'console/index.html',
   field: 'field/index.html',
   declare: 'declare/index.html',
+  screen: 'screen/index.html',
 };
 
+/** The app whose HTML a page path gets (the server's APPS prefixes, in development). */
+function pageOf(path: string): string {
+  if (path.startsWith('/d/')) return '/declare/index.html';
+  if (path === '/screen' || path.startsWith('/screen/')) return '/screen/index.html';
+  return '/console/index.html';
+}
+
 /**
- * In development, deep links (/regions/3715, /d/<token>) get their app's HTML, as the server's
+ * In development, deep links (/regions/3715, /d/<token>, /screen) get their app's HTML, as the server's
  * SPA fallback does in production. The field app's plugins route /m/ before this runs.
  */
 function consoleFallback(): Plugin {
@@ -24,7 +32,7 @@ function consoleFallback(): Plugin {
       server.middlewares.use((req, _res, next) => {
         const path = (req.url ?? '/').split('?')[0]!;
         const isPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-        if (isPage && !path.startsWith('/api/') && !path.includes('.')) req.url = path.startsWith('/d/') ? '/declare/index.html' : '/console/index.html';
+        if (isPage && !path.startsWith('/api/') && !path.includes('.')) req.url = pageOf(path);
         next();
       });
     },

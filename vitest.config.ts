@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           include: ['common/**/*.test.ts', 'demo/**/*.test.ts', 'server/**/*.unit.test.ts', 'web/**/*.test.ts'],
+          exclude: ['demo/**/*.api.test.ts'],
           environment: 'node',
         },
       },
@@ -18,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'api',
           sequence: { groupOrder: 1 },
-          include: ['server/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'demo/**/*.api.test.ts'],
           exclude: ['server/**/*.unit.test.ts'],
           environment: 'node',
           testTimeout: 60_000,

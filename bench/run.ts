@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { benchDashboard } from './dashboard.ts';
 import { benchDeclarations } from './declarations.ts';
 import { benchGridLookup } from './grid-lookup.ts';
 import { printResults } from './report.ts';
@@ -16,4 +17,11 @@ const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 printResults(`Declaration ingest over HTTP on PostgreSQL (${quick ? 3 : 10} s per run; load generator on the same cores)`, await benchDeclarations({
   seconds: quick ? 3 : 10,
   serverUrl,
+}));
+
+const volumes = quick
+  ? { declarations: 1_000_000, persons: 100_000, events: 100_000, days: 60 }
+  : { declarations: 10_000_000, persons: 1_000_000, events: 1_000_000, days: 60 };
+printResults(`Dashboard panels on PostgreSQL: ${volumes.declarations.toLocaleString('en')} declarations, ${volumes.persons.toLocaleString('en')} people, ${volumes.events.toLocaleString('en')} events`, await benchDashboard({
+  serverUrl, volumes, requests: quick ? 20 : 50, baselineRuns: quick ? 3 : 5,
 }));

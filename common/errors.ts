@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   HOUSEHOLD_NOT_FOUND: { status: 404, zh: '住户不存在', en: 'Household not found' },
   PERSON_NOT_FOUND: { status: 404, zh: '人员不存在', en: 'Person not found' },
   EVENT_NOT_FOUND: { status: 404, zh: '事件不存在', en: 'Event not found' },
+  CASE_NOT_FOUND: { status: 404, zh: '病例不存在', en: 'Case not found' },
   SHIFT_NOT_FOUND: { status: 404, zh: '值班记录不存在', en: 'Duty shift not found' },
   OUTSIDE_ALL_GRIDS: { status: 404, zh: '该位置不在任何网格内', en: 'The location is outside every grid' },
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'Username already taken' },

@@ -7,7 +7,7 @@ import { insertCheckpoints } from '../server/modules/checkpoints/store.ts';
 import { listWithGeometry } from '../server/modules/regions/store.ts';
 
 /** A point well inside the grid: its centroid when that lies inside, otherwise a probe of its box. */
-function interiorPoint(geometry: AreaGeometry): [number, number] {
+export function interiorPoint(geometry: AreaGeometry): [number, number] {
   const c = centroidOf(geometry);
   if (pointInGeometry(c[0], c[1], geometry) === 'inside') return c;
   const [minX, minY, maxX, maxY] = bboxOf(geometry);

@@ -44,16 +44,21 @@ export async function seedDemoIfEmpty(database: Database, password: string): Pro
   return { seeded: true, regions: regions.length, accounts: DEMO_ACCOUNTS.length, checkpoints: await seedDemoCheckpoints(database) };
 }
 
-/** When EPIGRID_DEMO_PASSWORD changes between starts, the demo accounts follow it. */
+/**
+ * When EPIGRID_DEMO_PASSWORD changes between starts, the demo accounts follow it. The thousands
+ * of generated grid workers share one hash, so each distinct hash is checked (and replaced) once.
+ */
 export async function syncDemoPassword(database: Database, password: string): Promise<number> {
-  const demoUsers = await database.db.selectFrom('users').select(['id', 'password_hash']).where('is_demo', '=', true).execute();
+  const hashes = await database.db.selectFrom('users').select('password_hash').distinct().where('is_demo', '=', true).execute();
   let changed = 0;
-  for (const user of demoUsers) {
-    if (await verifyPassword(user.password_hash, password)) continue;
-    await database.db.updateTable('users')
-      .set({ password_hash: await hashPassword(password), failed_logins: 0, locked_until: null, password_changed_at: new Date() })
-      .where('id', '=', user.id).execute();
-    changed += 1;
+  let fresh: string | null = null;
+  for (const { password_hash: stale } of hashes) {
+    if (await verifyPassword(stale, password)) continue;
+    fresh ??= await hashPassword(password);
+    const result = await database.db.updateTable('users')
+      .set({ password_hash: fresh, failed_logins: 0, locked_until: null, password_changed_at: new Date() })
+      .where('is_demo', '=', true).where('password_hash', '=', stale).executeTakeFirst();
+    changed += Number(result.numUpdatedRows);
   }
   return changed;
 }

@@ -20,7 +20,8 @@ describe('console', () => {
 
   it('the demo admin drills from 聊城市 down to a grid', async () => {
     await s.login('admin');
-    await s.page.getByTestId('welcome-card').waitFor();
+    // Dashboard readers land on the command centre (指挥中心).
+    await s.page.getByTestId('overview-page').waitFor();
     await s.screenshot('02-home-admin');
 
     await s.page.getByTestId('nav-regions').click();

@@ -22,8 +22,10 @@ import { movementRoutes } from './modules/movements/routes.ts';
 import { personRoutes } from './modules/persons/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
 import { workerRoutes } from './modules/workers/routes.ts';
+import { caseRoutes } from './modules/cases/routes.ts';
 import { checkpointRoutes } from './modules/checkpoints/routes.ts';
 import { dashboardRoutes } from './modules/dashboard/routes.ts';
+import { dashboardExportRoutes } from './modules/dashboard-export/routes.ts';
 import { liveRoutes } from './live/routes.ts';
 import { declarationRoutes } from './modules/declarations/routes.ts';
 import { warningRoutes } from './modules/warnings/routes.ts';
@@ -89,8 +91,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
 
   const modules = [
     healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes,
-    fieldSummaryRoutes, householdRoutes, personRoutes, movementRoutes, visitRoutes, eventRoutes, dutyRoutes, workerRoutes,
-    checkpointRoutes, declarationRoutes, warningRoutes, dashboardRoutes, liveRoutes,
+    fieldSummaryRoutes, householdRoutes, personRoutes, movementRoutes, visitRoutes, eventRoutes, dutyRoutes, workerRoutes, caseRoutes,
+    checkpointRoutes, declarationRoutes, warningRoutes, dashboardRoutes, dashboardExportRoutes, liveRoutes,
   ];
   for (const routes of modules) {
     await app.register(async (scope) => routes(scope, services));

@@ -14,6 +14,7 @@ const EnvSchema = Type.Object({
   EPIGRID_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   EPIGRID_DEMO: Type.Boolean({ default: true }),
   EPIGRID_DEMO_PASSWORD: Type.Optional(Type.String({ minLength: 8 })),
+  EPIGRID_SIMULATE: Type.Boolean({ default: true }),
   EPIGRID_PII_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$' })),
   EPIGRID_SESSION_HOURS: Type.Number({ exclusiveMinimum: 0, default: 12 }),
   EPIGRID_ALLOWED_ORIGINS: Type.String({ default: '' }),
@@ -38,6 +39,8 @@ export interface Config {
   dataDir: string;
   demo: boolean;
   demoPassword: string | undefined;
+  /** In demo mode, keep adding simulated activity so the dashboards move. */
+  simulate: boolean;
   piiKey: Buffer | undefined;
   sessionHours: number;
   allowedOrigins: string[];
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     demo: c.EPIGRID_DEMO,
     demoPassword: c.EPIGRID_DEMO_PASSWORD,
+    simulate: c.EPIGRID_DEMO && c.EPIGRID_SIMULATE,
     piiKey: c.EPIGRID_PII_KEY ? Buffer.from(c.EPIGRID_PII_KEY, 'base64') : undefined,
     sessionHours: c.EPIGRID_SESSION_HOURS,
     allowedOrigins: c.EPIGRID_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),

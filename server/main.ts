@@ -1,6 +1,9 @@
 import { DEMO_ACCOUNTS } from '../demo/accounts.ts';
 import { resolveDemoPassword } from '../demo/password.ts';
 import { seedDemoIfEmpty, syncDemoPassword } from '../demo/seed.ts';
+import { describeHistory, seedDemoHistory } from '../demo/history/index.ts';
+import { generatedWorkers } from '../demo/history/workers.ts';
+import { startDemoSimulator } from '../demo/simulator/index.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
@@ -31,16 +34,29 @@ async function main(): Promise<void> {
   }
 
   const services = await createServices(config, database);
+  if (demoPassword) {
+    const historyStarted = Date.now();
+    // The demo works without its history: a failure here is reported, not fatal (nothing of it was kept).
+    const history = await seedDemoHistory(database, services.pii, { password: demoPassword.password }).catch((error: unknown) => {
+      process.stderr.write(`demo history not generated: ${error instanceof Error ? error.message : String(error)}\n`);
+      return null;
+    });
+    if (history) say(describeHistory(history, (Date.now() - historyStarted) / 1000));
+  }
   const app = await buildApp(services);
   await app.listen({ port: config.port, host: config.host });
+  const simulator = config.simulate ? startDemoSimulator(services, app.log) : null;
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
   say(`\nEpiGrid is running at ${url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   say(`API docs: ${url}/api/docs`);
   if (demoPassword) {
     say('\nDemo accounts (demo data only — never use them in production):');
     for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(20)} ${a.role.padEnd(12)} ${a.displayName}`);
+    const workers = await generatedWorkers(database.db);
+    if (workers) say(`  ${'gw<grid code>'.padEnd(20)} ${'grid_worker'.padEnd(12)} the workers of the other ${workers.count.toLocaleString('en-US')} grids, e.g. ${workers.example}`);
     say(`  password: ${demoPassword.password}${demoPassword.source === 'env' ? ' (from EPIGRID_DEMO_PASSWORD)' : ` (kept in ${config.dataDir}/demo-password.txt)`}`);
   }
+  if (simulator) say('\nDemo simulator on: simulated activity (marked 【模拟】) is added every few seconds; EPIGRID_SIMULATE=0 turns it off.');
 
   const sessionSweep = setInterval(() => void services.sessions.purgeExpired().catch(() => {}), 3_600_000);
   sessionSweep.unref();
@@ -50,6 +66,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     clearInterval(sessionSweep);
+    await simulator?.stop();
     await app.close();
     await services.stop();
     await database.close();

@@ -20,5 +20,7 @@ export const Me = Type.Object({
   regionChain: Type.Array(RegionRef),
   permissions: Type.Array(Type.String()),
   sessionExpiresAt: Type.Optional(Type.String({ format: 'date-time' })),
+  /** The server runs the demo (EPIGRID_DEMO): its figures are generated or simulated, and the big screen says so. */
+  demo: Type.Boolean(),
 });
 export type Me = Static<typeof Me>;

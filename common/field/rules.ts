@@ -43,14 +43,14 @@ export const MAX_BACKDATE_DAYS = 30;
 /** Phones' clocks drift; a few minutes ahead is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-function checkText(errors: FieldErrors, field: string, value: string | undefined | null, max: number, required: boolean): void {
+export function checkText(errors: Record<string, string>, field: string, value: string | undefined | null, max: number, required: boolean): void {
   const text = value?.trim() ?? '';
   if (text === '') {
     if (required) errors[field] = 'REQUIRED';
   } else if (Array.from(text).length > max) errors[field] = 'TOO_LONG';
 }
 
-export function checkPastDay(errors: FieldErrors, field: string, day: string | undefined | null, today: string): void {
+export function checkPastDay(errors: Record<string, string>, field: string, day: string | undefined | null, today: string): void {
   if (!day) return;
   if (!isIsoDate(day)) errors[field] = 'DATE_INVALID';
   else if (day > today) errors[field] = 'FUTURE_DATE';

@@ -226,6 +226,16 @@ export interface DailyCountsTable {
   n: number;
 }
 
+/** Counters rolled up to levels 1–4 (migration 0008). */
+export interface RegionCountsTable {
+  day: string;
+  region_code: string;
+  level: number;
+  metric: string;
+  key: string;
+  n: number;
+}
+
 export interface CheckpointsTable {
   id: string;
   community_code: string;
@@ -341,4 +351,7 @@ export interface DB {
   declarations: DeclarationsTable;
   cases: CasesTable;
   case_changes: CaseChangesTable;
+  region_counts: RegionCountsTable;
+  /** A view: region_counts and daily_counts (as level 5) together. */
+  counts_by_region: RegionCountsTable;
 }

@@ -1,6 +1,5 @@
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
-import type { FieldErrors } from '../../common/field/rules.ts';
 import { AppError } from './errors.ts';
 
 /** For bodies Fastify cannot validate by route schema (multipart parts, spreadsheet rows): the same field-level errors. */
@@ -22,8 +21,8 @@ export function validateValue<T>(schema: TSchema, value: unknown, prefix = ''): 
   throw new AppError('VALIDATION_FAILED', undefined, fields);
 }
 
-/** The shared semantic checks of common/field/rules.ts answer problem codes per field. */
-export function assertNoFieldErrors(errors: FieldErrors, prefix = ''): void {
+/** The shared semantic checks (common/field/rules.ts, common/cases/rules.ts) answer problem codes per field. */
+export function assertNoFieldErrors(errors: Readonly<Record<string, string>>, prefix = ''): void {
   const entries = Object.entries(errors);
   if (entries.length === 0) return;
   throw new AppError('VALIDATION_FAILED', undefined, Object.fromEntries(entries.map(([k, v]) => [prefix ? `${prefix}.${k}` : k, v])));

@@ -11,10 +11,14 @@ import { errorBody } from './errors.ts';
 const APPS = [
   { prefix: '/m/', index: path.join('field', 'index.html') },
   { prefix: '/d/', index: path.join('declare', 'index.html') },
+  { prefix: '/screen/', index: path.join('screen', 'index.html') },
   { prefix: '/', index: path.join('console', 'index.html') },
 ];
 
-/** Serves the built web apps: the console at /, the grid workers' PWA at /m/, the residents' declaration page at /d/{token}. */
+/**
+ * Serves the built web apps: the console at /, the grid workers' PWA at /m/, the residents'
+ * declaration page at /d/{token}, the command centre's big screen at /screen.
+ */
 export async function registerWebApps(app: FastifyInstance, webDist: string): Promise<void> {
   const built = fs.existsSync(path.join(webDist, APPS.at(-1)!.index));
   if (built) {
@@ -43,6 +47,9 @@ export async function registerWebApps(app: FastifyInstance, webDist: string): Pr
     app.get('/m', { schema: { hide: true } }, (_request, reply) => reply.redirect('/m/', 301));
     // A folder would make the static plugin answer 403; the app's page is wanted.
     app.get('/m/', { schema: { hide: true } }, (_request, reply) => sendPage(reply, '/m/'));
+    // The wall displays' address has no trailing slash (and /screenshots is not the screen's).
+    app.get('/screen', { schema: { hide: true } }, (_request, reply) => sendPage(reply, '/screen/'));
+    app.get('/screen/', { schema: { hide: true } }, (_request, reply) => sendPage(reply, '/screen/'));
   }
   app.setNotFoundHandler((request, reply) => {
     const urlPath = request.url.split('?')[0]!;

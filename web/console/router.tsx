@@ -15,7 +15,7 @@ export const router = createBrowserRouter([
     children: [{
       element: <ConsoleLayout />,
       children: [
-        { index: true, lazy: () => import('./modules/home/HomePage.tsx').then((m) => ({ Component: m.HomePage })) },
+        { index: true, lazy: () => import('./modules/overview/LandingPage.tsx').then((m) => ({ Component: m.LandingPage })) },
         { path: 'regions/:code?', lazy: () => import('./modules/regions/RegionsPage.tsx').then((m) => ({ Component: m.RegionsPage })) },
         {
           element: <RequirePermission permission="users.read" />,
@@ -50,6 +50,14 @@ export const router = createBrowserRouter([
             { path: 'checkpoints/poster', lazy: () => import('./modules/checkpoints/PosterPages.tsx').then((m) => ({ Component: m.CommunityPosterPage })) },
             { path: 'checkpoints/:id/poster', lazy: () => import('./modules/checkpoints/PosterPages.tsx').then((m) => ({ Component: m.CheckpointPosterPage })) },
           ],
+        },
+        {
+          element: <RequirePermission permission="cases.read" />,
+          children: [{ path: 'cases', lazy: () => import('./modules/cases/CasesPage.tsx').then((m) => ({ Component: m.CasesPage })) }],
+        },
+        {
+          element: <RequirePermission permission="dashboard.export" />,
+          children: [{ path: 'briefing', lazy: () => import('./modules/briefing/BriefingPage.tsx').then((m) => ({ Component: m.BriefingPage })) }],
         },
         {
           element: <RequirePermission permission="audit.read" />,

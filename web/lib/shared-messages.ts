@@ -1,3 +1,5 @@
+import { CASE_PROBLEMS } from '../../common/cases/rules.ts';
+import { CASE_STATUS } from '../../common/cases/vocabulary.ts';
 import { ERROR_CODES } from '../../common/errors.ts';
 import { EVENT_STATUS_LABELS } from '../../common/field/event-status.ts';
 import { FIELD_PROBLEMS } from '../../common/field/rules.ts';
@@ -45,7 +47,8 @@ const LIB_MESSAGES = {
  * sections (`error.<CODE>`, `role.<role>`, `level.<n>`, `layerProblem.<CODE>`, the field
  * vocabularies `eventCategory.<code>`, `originCategory.<code>`, `direction.<code>`,
  * `transport.<code>`, `healthStatus.<code>`, `visitOutcome.<code>`, `relation.<code>`,
- * `sex.<code>`, `eventStatus.<status>` and `fieldProblem.<CODE>`), and lib's own.
+ * `sex.<code>`, `eventStatus.<status>`, `caseStatus.<status>` and `fieldProblem.<CODE>`, the case
+ * register's problems included), and lib's own.
  */
 export function sharedMessages(lang: 'zh' | 'en') {
   return {
@@ -63,6 +66,7 @@ export function sharedMessages(lang: 'zh' | 'en') {
     relation: pick(RELATION.labels, lang),
     sex: pick(SEX.labels, lang),
     eventStatus: pick(EVENT_STATUS_LABELS, lang),
-    fieldProblem: pick(FIELD_PROBLEMS, lang),
+    fieldProblem: { ...pick(FIELD_PROBLEMS, lang), ...pick(CASE_PROBLEMS, lang) },
+    caseStatus: pick(CASE_STATUS.labels, lang),
   };
 }

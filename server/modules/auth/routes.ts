@@ -10,7 +10,7 @@ import { regionChain } from '../regions/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { login } from './service.ts';
 
-export async function authRoutes(app: FastifyInstance, { database, sessions }: AppServices): Promise<void> {
+export async function authRoutes(app: FastifyInstance, { config, database, sessions }: AppServices): Promise<void> {
   const tags = ['auth'];
   const secureCookie = (request: { protocol: string }) => request.protocol === 'https';
 
@@ -27,7 +27,7 @@ export async function authRoutes(app: FastifyInstance, { database, sessions }: A
     reply.setCookie(SESSION_COOKIE, session.token, {
       path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(request), expires: session.expiresAt,
     });
-    return meOf(database, requireActor(await sessions.resolve(session.token)));
+    return meOf(database, requireActor(await sessions.resolve(session.token)), config.demo);
   });
 
   app.post('/api/auth/logout', {
@@ -48,11 +48,11 @@ export async function authRoutes(app: FastifyInstance, { database, sessions }: A
 
   app.get('/api/me', {
     schema: { tags, summary: 'The signed-in account, its region and permissions', response: { 200: Me, ...commonErrors } },
-  }, async (request) => meOf(database, requireActor(request.actor)));
+  }, async (request) => meOf(database, requireActor(request.actor), config.demo));
 
 }
 
-async function meOf(database: AppServices['database'], actor: ReturnType<typeof requireActor>): Promise<Me> {
+async function meOf(database: AppServices['database'], actor: ReturnType<typeof requireActor>, demo: boolean): Promise<Me> {
   const chain = await regionChain(database.db, actor.scope);
   const region = chain[chain.length - 1] ?? { code: actor.scope, name: actor.scope, level: 0 };
   return {
@@ -64,5 +64,6 @@ async function meOf(database: AppServices['database'], actor: ReturnType<typeof 
     regionChain: chain,
     permissions: permissionsOf(actor.role),
     ...(actor.sessionExpiresAt ? { sessionExpiresAt: actor.sessionExpiresAt.toISOString() } : {}),
+    demo,
   };
 }

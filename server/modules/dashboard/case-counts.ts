@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { CASE_STATUS, type CaseStatus } from '../../../common/cases/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import type { Queryable } from '../../db/database.ts';
-import { inScope } from '../../db/scope.ts';
+import { levelOf } from '../field/counters-read.ts';
 import { tally, zeros } from './counter-sums.ts';
 
 export interface CaseCounts {
@@ -18,14 +18,13 @@ export interface CaseCounts {
  * case counters of the region, however many cases there are.
  */
 export async function caseCountsAt(db: Queryable, scope: string, day: string, previousDay: string): Promise<{ now: CaseCounts; previous: CaseCounts }> {
-  const rows = await db.selectFrom('daily_counts')
+  const rows = await db.selectFrom('counts_by_region')
     .select([
       'metric', 'key',
       sql<number>`sum(n)`.as('upToDay'),
       sql<number>`coalesce(sum(n) FILTER (WHERE day <= ${previousDay}), 0)`.as('upToPrevious'),
     ])
-    .where('metric', 'in', [METRICS.caseEntries, METRICS.caseExits]).where('day', '<=', day)
-    .where(inScope('grid_code', scope))
+    .where('metric', 'in', [METRICS.caseEntries, METRICS.caseExits]).where('level', '=', levelOf(scope)).where('region_code', '=', scope).where('day', '<=', day)
     .groupBy(['metric', 'key'])
     .execute();
   const now = { byStatus: zeros(CASE_STATUS.codes), confirmedTotal: 0 };

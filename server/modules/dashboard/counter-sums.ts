@@ -21,15 +21,16 @@ export interface ChildSum {
 }
 
 /**
- * Counters of a region summed per child region (the grid code's prefix of `childLength`),
- * metric and key over a period: one range scan of the (metric, day, grid_code) index.
+ * Counters summed per region of one level inside `scope` (its children, or the scope itself
+ * when `level` is its own), per metric and key over a period: those regions' own rolled-up
+ * rows, so a few rows per child and day however many facts lie behind them.
  */
-export async function sumByChild(db: Queryable, q: { scope: string; childLength: number; metrics: Metric[]; from: string; to: string }): Promise<ChildSum[]> {
-  const rows = await db.selectFrom('daily_counts')
-    .select([codePrefix('grid_code', q.childLength).as('child'), 'metric', 'key', sql<number>`sum(n)`.as('n')])
-    .where('metric', 'in', q.metrics).where('day', '>=', q.from).where('day', '<=', q.to)
-    .where(inScope('grid_code', q.scope))
-    .groupBy([codePrefix('grid_code', q.childLength), 'metric', 'key'])
+export async function sumByChild(db: Queryable, q: { scope: string; level: number; metrics: Metric[]; from: string; to: string }): Promise<ChildSum[]> {
+  const rows = await db.selectFrom('counts_by_region')
+    .select(['region_code as child', 'metric', 'key', sql<number>`sum(n)`.as('n')])
+    .where('metric', 'in', q.metrics).where('level', '=', q.level).where(inScope('region_code', q.scope))
+    .where('day', '>=', q.from).where('day', '<=', q.to)
+    .groupBy(['region_code', 'metric', 'key'])
     .execute();
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

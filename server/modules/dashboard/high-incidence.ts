@@ -6,7 +6,6 @@ import { addDays } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Actor } from '../../http/context.ts';
-import { codePrefix } from './counter-sums.ts';
 import { panelPeriod, panelRegion } from './panel-region.ts';
 
 /**
@@ -19,16 +18,15 @@ export async function highIncidencePanel(db: Queryable, actor: Actor, q: PeriodQ
   const period = panelPeriod(q.from, q.to);
   const previousTo = addDays(period.from, -1);
   const previousFrom = addDays(period.from, -period.days);
-  const child = codePrefix('grid_code', childLength ?? region.code.length);
-  const rows = await db.selectFrom('daily_counts')
+  const rows = await db.selectFrom('counts_by_region')
     .select([
-      child.as('child'), 'key',
+      'region_code as child', 'key',
       sql<number>`coalesce(sum(n) FILTER (WHERE day >= ${period.from}), 0)`.as('current'),
       sql<number>`coalesce(sum(n) FILTER (WHERE day < ${period.from}), 0)`.as('previous'),
     ])
-    .where('metric', '=', METRICS.events).where('day', '>=', previousFrom).where('day', '<=', period.to)
-    .where(inScope('grid_code', region.code))
-    .groupBy([child, 'key'])
+    .where('metric', '=', METRICS.events).where('level', '=', childLength ? region.level + 1 : region.level)
+    .where(inScope('region_code', region.code)).where('day', '>=', previousFrom).where('day', '<=', period.to)
+    .groupBy(['region_code', 'key'])
     .execute();
   const counts = new Map(rows.map((r) => [`${r.key}|${r.child}`, { count: Number(r.current), previous: Number(r.previous) }]));
   const regions = childLength ? children.map((c) => ({ code: c.code, name: c.name, level: c.level })) : [region];

@@ -25,7 +25,7 @@ export async function monitoringPanel(db: Queryable, actor: Actor, q: PanelQuery
   const groupLength = childLength ?? region.code.length;
   const trendFrom = addDays(day, -(EVENT_TREND_DAYS - 1));
   const [today, trend, workers, openWarnings] = await Promise.all([
-    sumByChild(db, { scope: region.code, childLength: groupLength, metrics: [METRICS.visits, METRICS.events, METRICS.arrivals, METRICS.declarations], from: day, to: day }),
+    sumByChild(db, { scope: region.code, level: childLength ? region.level + 1 : region.level, metrics: [METRICS.visits, METRICS.events, METRICS.arrivals, METRICS.declarations], from: day, to: day }),
     sumCountersByDay(db, { scope: region.code, metrics: [METRICS.events], from: trendFrom, to: day }),
     workerFiguresByChild(db, { scope: region.code, childLength: groupLength, today: day, now }),
     db.selectFrom('warnings').where('status', '=', 'open').where(inScope('grid_code', region.code))

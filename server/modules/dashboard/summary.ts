@@ -4,7 +4,6 @@ import { ORIGIN_CATEGORY } from '../../../common/field/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import { addDays } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
-import { inScope } from '../../db/scope.ts';
 import type { Actor } from '../../http/context.ts';
 import { caseCountsAt } from './case-counts.ts';
 import { panelDay, panelRegion } from './panel-region.ts';
@@ -18,14 +17,14 @@ export async function summaryPanel(db: Queryable, actor: Actor, q: PanelQuery, n
   const day = panelDay(q.day, now);
   const windowStart = addDays(day, -(WINDOW_DAYS - 1));
   const [arrivalRows, cases] = await Promise.all([
-    db.selectFrom('daily_counts')
+    db.selectFrom('counts_by_region')
       .select([
         'key',
         sql<number>`coalesce(sum(n) FILTER (WHERE day = ${day}), 0)`.as('today'),
         sql<number>`coalesce(sum(n) FILTER (WHERE day >= ${windowStart}), 0)`.as('window'),
         sql<number>`sum(n)`.as('total'),
       ])
-      .where('metric', '=', METRICS.arrivals).where('day', '<=', day).where(inScope('grid_code', region.code))
+      .where('metric', '=', METRICS.arrivals).where('level', '=', region.level).where('region_code', '=', region.code).where('day', '<=', day)
       .groupBy('key').execute(),
     caseCountsAt(db, region.code, day, addDays(day, -1)),
   ]);

@@ -2,20 +2,19 @@ import { sql } from 'kysely';
 import type { DeclarationDaily, DeclarationDay, DailyQuery } from '../../../common/contracts/declarations.ts';
 import { SYMPTOM } from '../../../common/declarations/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
 import { addDays, daysBetween } from '../../../common/time.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { AppServices } from '../../services.ts';
+import { panelRegion } from '../dashboard/panel-region.ts';
 import { sumCountersByDay } from '../field/counters-read.ts';
 
 export const MAX_DAYS = 92;
 
 /** Vital signs per day (体征监测): declarations, each symptom, warnings raised and verified, from the counters. */
 export async function declarationDaily({ database }: AppServices, actor: Actor, q: DailyQuery, now = new Date()): Promise<DeclarationDaily> {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) throw new AppError('OUT_OF_SCOPE');
+  const region = (await panelRegion(database.db, actor, q.region)).region.code;
   const span = daysBetween(q.from, q.to);
   if (span < 0) throw new AppError('VALIDATION_FAILED', undefined, { from: 'DATE_ORDER' });
   if (span >= MAX_DAYS) throw new AppError('VALIDATION_FAILED', `at most ${MAX_DAYS} days`, { to: 'TOO_MANY_DAYS' });

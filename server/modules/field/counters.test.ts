@@ -58,5 +58,18 @@ describe('daily counters', () => {
     expect(workerDays.map((w) => [w.grid_code, w.households, w.persons, w.movements, w.events])).toEqual([[GRID_A, 1, 1, 2, 1], [GRID_B, 1, 1, 2, 1]]);
     const dutyMinutes = await ctx.database.db.selectFrom('daily_counts').select(sql<number>`sum(n)`.as('n')).where('metric', '=', 'duty_minutes').executeTakeFirstOrThrow();
     expect(Number(dutyMinutes.n)).toBeGreaterThanOrEqual(238);
+
+    // Every region above the grid holds the sum of its grids' counters.
+    const rolledUp = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (
+      (SELECT day, region_code, metric, key, n FROM region_counts
+        EXCEPT SELECT c.day, left(c.grid_code, l.len), c.metric, c.key, sum(c.n) FROM daily_counts c
+          CROSS JOIN (VALUES (4), (6), (9), (12)) l(len) GROUP BY 1, 2, 3, 4)
+      UNION ALL
+      (SELECT c.day, left(c.grid_code, l.len), c.metric, c.key, sum(c.n) FROM daily_counts c
+          CROSS JOIN (VALUES (4), (6), (9), (12)) l(len) GROUP BY 1, 2, 3, 4
+        EXCEPT SELECT day, region_code, metric, key, n FROM region_counts)) differences`.execute(ctx.database.db);
+    expect(rolledUp.rows[0]!.n).toBe(0);
+    const city = await ctx.database.db.selectFrom('region_counts').select(sql<number>`sum(n)`.as('n')).where('region_code', '=', '3715').where('metric', '=', 'arrivals').executeTakeFirstOrThrow();
+    expect(Number(city.n)).toBe(2);
   });
 });

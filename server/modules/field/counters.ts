@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { LiveTopic } from '../../../common/contracts/live.ts';
 import { METRICS, type Metric } from '../../../common/metrics.ts';
+import { LEVEL_CODE_LENGTH, type RegionLevel } from '../../../common/regions/codes.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { announceChange } from '../../db/changes.ts';
@@ -45,18 +46,45 @@ const TOPIC_OF: Record<Metric, LiveTopic> = {
 export async function bumpCounters(tx: Queryable, bumps: CounterBump[]): Promise<void> {
   if (bumps.length === 0) return;
   // One statement may not touch a row twice: fold bumps of the same counter first.
-  const folded = new Map<string, { day: string; grid_code: string; metric: string; key: string; n: number }>();
+  const grids = new Map<string, { day: string; grid_code: string; metric: string; key: string; n: number }>();
+  const regions = new Map<string, { day: string; region_code: string; level: number; metric: string; key: string; n: number }>();
   for (const b of bumps) {
     const key = b.key ?? '';
+    const n = b.n ?? 1;
     const id = `${b.day}|${b.gridCode}|${b.metric}|${key}`;
-    const row = folded.get(id);
-    if (row) row.n += b.n ?? 1;
-    else folded.set(id, { day: b.day, grid_code: b.gridCode, metric: b.metric, key, n: b.n ?? 1 });
+    const row = grids.get(id);
+    if (row) row.n += n;
+    else grids.set(id, { day: b.day, grid_code: b.gridCode, metric: b.metric, key, n });
+    for (const level of ROLLUP_LEVELS) {
+      const code = b.gridCode.slice(0, LEVEL_CODE_LENGTH[level]);
+      const rid = `${b.day}|${code}|${b.metric}|${key}`;
+      const r = regions.get(rid);
+      if (r) r.n += n;
+      else regions.set(rid, { day: b.day, region_code: code, level, metric: b.metric, key, n });
+    }
   }
-  const source = jsonRowsSource('daily_counts', ['day', 'grid_code', 'metric', 'key', 'n'], [...folded.values()]);
+  // Rows in one fixed order: concurrent batches touching the same counters (the city's rows
+  // above all) then wait for each other instead of deadlocking.
+  const byId = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  const source = jsonRowsSource('daily_counts', ['day', 'grid_code', 'metric', 'key', 'n'], byId(grids));
   await sql`INSERT INTO daily_counts ${source.columns} ${source.select}
     ON CONFLICT (day, grid_code, metric, key) DO UPDATE SET n = daily_counts.n + excluded.n`.execute(tx);
+  const rollups = jsonRowsSource('region_counts', ['day', 'region_code', 'level', 'metric', 'key', 'n'], byId(regions));
+  await sql`INSERT INTO region_counts ${rollups.columns} ${rollups.select}
+    ON CONFLICT (metric, region_code, day, key) DO UPDATE SET n = region_counts.n + excluded.n`.execute(tx);
   await announceChange(tx, bumps.map((b) => TOPIC_OF[b.metric]), bumps.map((b) => b.gridCode));
+}
+
+/** Levels above the grid that keep their own counters (region_counts). */
+const ROLLUP_LEVELS: readonly RegionLevel[] = [1, 2, 3, 4];
+
+/** Rebuilds region_counts from daily_counts, after counters were loaded or recounted in bulk. */
+export async function rebuildRegionCounts(tx: Queryable): Promise<void> {
+  await sql`DELETE FROM region_counts`.execute(tx);
+  await sql`INSERT INTO region_counts (day, region_code, level, metric, key, n)
+    SELECT c.day, left(c.grid_code, l.len), l.level, c.metric, c.key, sum(c.n)
+    FROM daily_counts c CROSS JOIN (VALUES ${sql.join(ROLLUP_LEVELS.map((level) => sql`(${sql.lit(level)}, ${sql.lit(LEVEL_CODE_LENGTH[level])})`))}) AS l(level, len)
+    GROUP BY 1, 2, 3, 4, 5`.execute(tx);
 }
 
 export type WorkerTally = 'visits' | 'events' | 'movements' | 'households' | 'persons';

@@ -3,26 +3,19 @@ import type { HouseholdCreate, PersonCreate } from '../../../common/contracts/fi
 import { PersonCreate as PersonCreateSchema } from '../../../common/contracts/field.ts';
 import { CRS_VALUES, type Crs } from '../../../common/geo/crs.ts';
 import { GRID_LEVEL, isWithinScope, levelOfCode } from '../../../common/regions/codes.ts';
-import { FIELD_PROBLEMS } from '../../../common/field/rules.ts';
-import { REGISTER_COLUMNS, REGISTER_PROBLEMS } from '../../../common/field/register-format.ts';
+import { REGISTER_COLUMNS } from '../../../common/field/register-format.ts';
 import { RELATION, SEX } from '../../../common/field/vocabulary.ts';
 import { checkHousehold, checkPerson } from '../../../common/field/rules.ts';
-import { ERROR_CODES } from '../../../common/errors.ts';
+import { SheetFileError } from '../../excel/read-sheet.ts';
+import { RowProblems } from '../../excel/row-problems.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { validateValue } from '../../http/validate.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit } from '../audit/service.ts';
 import { createPersonIn, normalizePerson } from '../persons/service.ts';
-import { readRegister, RegisterFileError, type RegisterRow } from './register-sheet.ts';
+import { readRegister, type RegisterRow } from './register-sheet.ts';
 import { createHouseholdIn } from './service.ts';
-
-export interface RegisterRowError {
-  row: number;
-  column: string;
-  problem: string;
-  message: string;
-}
 
 const headerOf = (field: string) => REGISTER_COLUMNS.find((c) => c.key === field)?.header ?? field;
 const codeOf = <K extends string>(table: { codes: K[]; labels: Record<K, { zh: string }> }, text: string | undefined): K | undefined | null => {
@@ -30,33 +23,22 @@ const codeOf = <K extends string>(table: { codes: K[]; labels: Record<K, { zh: s
   return table.codes.find((c) => c === text || table.labels[c].zh === text) ?? null;
 };
 
-function messageOf(problem: string): string {
-  const known = (FIELD_PROBLEMS as Record<string, { zh: string }>)[problem] ?? (REGISTER_PROBLEMS as Record<string, { zh: string }>)[problem]
-    ?? (ERROR_CODES as Record<string, { zh: string }>)[problem];
-  return known?.zh ?? problem;
-}
-
 /**
  * Imports a household register: every row is checked with the same rules as the field app
  * and the API, all problems are reported row by row, and only a file without any is stored,
  * in one transaction. Rows of one household share its key.
  */
 export async function importRegister(services: AppServices, actor: Actor, file: Buffer, now = new Date()): Promise<{ households: number; persons: number }> {
+  const problems = new RowProblems(headerOf);
   let rows: RegisterRow[];
   try {
     rows = await readRegister(file);
   } catch (error) {
-    if (error instanceof RegisterFileError) throw invalid([{ row: 1, column: '', problem: error.problem, message: `${messageOf(error.problem)}：${error.detail}` }]);
+    if (error instanceof SheetFileError) throw problems.fileError(error);
     throw error;
   }
-  const errors: RegisterRowError[] = [];
-  const report = (row: number, field: string, problem: string) => errors.push({ row, column: headerOf(field), problem, message: messageOf(problem) });
-  const reportError = (row: number, error: unknown) => {
-    if (!(error instanceof AppError)) throw error;
-    const fields = Object.entries(error.fields ?? {});
-    if (fields.length === 0) report(row, '', error.code);
-    for (const [field, problem] of fields) report(row, field === 'location' ? 'lon' : field, /^[A-Z_]+$/.test(problem) ? problem : 'UNKNOWN_VALUE');
-  };
+  const report = (row: number, field: string, problem: string) => problems.report(row, field, problem);
+  const reportError = (row: number, error: unknown) => problems.reportError(row, error, (field) => (field === 'location' ? 'lon' : field));
 
   const households = new Map<string, { input: HouseholdCreate; rows: RegisterRow[] }>();
   for (const row of rows) {
@@ -122,7 +104,7 @@ export async function importRegister(services: AppServices, actor: Actor, file: 
       }
     }
   }
-  if (errors.length > 0) throw invalid(errors);
+  problems.throwIfAny();
 
   await services.database.transaction(async (tx) => {
     for (const [, household] of households) {
@@ -132,7 +114,7 @@ export async function importRegister(services: AppServices, actor: Actor, file: 
         reportError(household.rows[0]!.row, error);
       }
     }
-    if (errors.length > 0) throw invalid(errors);
+    problems.throwIfAny();
     for (const person of people) {
       try {
         await createPersonIn(tx, services, actor, person.input, normalizePerson(services.pii, person.input, now), now);
@@ -140,18 +122,11 @@ export async function importRegister(services: AppServices, actor: Actor, file: 
         reportError(person.row, error);
       }
     }
-    if (errors.length > 0) throw invalid(errors);
+    problems.throwIfAny();
     await recordAudit(tx, actor, {
       action: 'import.households', targetType: 'household_register', regionCode: actor.scope,
       detail: { households: households.size, persons: people.length },
     });
   });
   return { households: households.size, persons: people.length };
-}
-
-function invalid(rows: RegisterRowError[]): AppError {
-  const sorted = [...rows].sort((a, b) => a.row - b.row);
-  const fields: Record<string, string> = {};
-  for (const e of sorted) fields[`rows.${e.row}${e.column ? `.${e.column}` : ''}`] ??= e.problem;
-  return new AppError('INVALID_REGISTER', `${sorted.length} problem(s) in the register; nothing was imported`, fields, { rows: sorted });
 }

@@ -6,8 +6,8 @@ import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
 import type { AppServices } from '../../services.ts';
 import { REGISTER_LIMITS } from '../../../common/field/register-format.ts';
-import { AppError } from '../../http/errors.ts';
 import { XLSX_TYPE } from '../../excel/sheet.ts';
+import { uploadedWorkbook } from '../../excel/upload.ts';
 import { importRegister } from './register-import.ts';
 import { registerTemplate } from './register-sheet.ts';
 import { createHousehold, householdDetail, listHouseholdsInScope } from './service.ts';
@@ -48,17 +48,5 @@ export async function householdRoutes(app: FastifyInstance, services: AppService
       consumes: ['multipart/form-data'],
       response: { 200: Type.Object({ households: Type.Integer(), persons: Type.Integer() }), 422: ErrorResponse, ...commonErrors },
     },
-  }, async (request) => {
-    if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the workbook as multipart/form-data');
-    const file = await request.file({ limits: { fileSize: REGISTER_LIMITS.maxBytes, files: 1 } });
-    if (!file) throw new AppError('VALIDATION_FAILED', undefined, { file: 'is required' });
-    let buffer: Buffer;
-    try {
-      buffer = await file.toBuffer();
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', 'the workbook is larger than 10 MB', { file: 'TOO_LARGE' });
-      throw error;
-    }
-    return importRegister(services, requireActor(request.actor), buffer);
-  });
+  }, async (request) => importRegister(services, requireActor(request.actor), await uploadedWorkbook(request)));
 }

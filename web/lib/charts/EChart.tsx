@@ -9,7 +9,14 @@ interface Props {
   style?: CSSProperties;
   /** Accessible name of the drawing (a canvas says nothing to a screen reader). */
   label?: string;
+  /** A click on a bar or point: which series and which category (day) it was. */
+  onItemClick?: (item: ChartItem) => void;
   'data-testid'?: string;
+}
+
+export interface ChartItem {
+  seriesIndex: number;
+  dataIndex: number;
 }
 
 /**
@@ -17,14 +24,20 @@ interface Props {
  * (its series replacing the previous ones), resized with its container,
  * and disposed when unmounted.
  */
-export function EChart({ option, height = 320, className, style, label, 'data-testid': testId }: Props) {
+export function EChart({ option, height = 320, className, style, label, onItemClick, 'data-testid': testId }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  // The chart is made once; a click reaches the handler of the latest render.
+  const onItem = useRef(onItemClick);
+  useEffect(() => {
+    onItem.current = onItemClick;
+  }, [onItemClick]);
 
   useEffect(() => {
     const element = container.current!;
     const instance = init(element, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (params) => onItem.current?.({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex }));
     // Width changes with the window, the collapsible side menu and the drawer; each needs a resize.
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);

@@ -5,7 +5,8 @@ export const KNOWN_ACTIONS = [
   'auth.login', 'auth.logout', 'auth.login_failed', 'auth.locked',
   'user.create', 'user.update', 'user.password_reset',
   'regions.import',
-  'pii.reveal', 'export.movements',
+  'pii.reveal', 'export.movements', 'export.cases', 'import.cases',
+  'export.dashboard', 'export.briefing',
 ] as const;
 
 export function actionLabel(t: TFunction, action: string): string {

@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
 import type { LoginRequest, Me } from '../../../../common/contracts/auth.ts';
@@ -9,6 +10,7 @@ import { ME_KEY, queryClient } from '../../query-client.ts';
 import { BrandMark } from '../../ui/BrandMark.tsx';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { loginErrorText } from './login-error.ts';
+import { nextPath } from './next-path.ts';
 import { useSession } from './session.ts';
 
 /** Where the user was going before the auth guard sent them here. */
@@ -23,17 +25,23 @@ export function LoginPage() {
   const navigate = useNavigate();
   const session = useSession();
   const target = targetOf(location);
+  // Another app's page (the big screen's `?next=/screen`) needs a full load: this router does not know it.
+  const next = nextPath(location.search);
   const login = useMutation({
     mutationFn: (body: LoginRequest) => api.post<Me>('/api/auth/login', body),
     onSuccess: (me) => {
       // Nothing cached for a previous account may show to this one.
       queryClient.removeQueries();
       queryClient.setQueryData(ME_KEY, me);
-      void navigate(target, { replace: true });
+      if (!next) void navigate(target, { replace: true });
     },
   });
 
-  if (session.data) return <Navigate to={target} replace />;
+  useEffect(() => {
+    if (session.data && next) window.location.replace(next);
+  }, [session.data, next]);
+
+  if (session.data) return next ? null : <Navigate to={target} replace />;
 
   return (
     <div className="login-page">

@@ -2,18 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { Me } from '../../../../common/contracts/auth.ts';
 import type { Permission } from '../../../../common/permissions.ts';
-import { api, isApiError } from '../../../lib/api.ts';
+import { fetchMe } from '../../../lib/me.ts';
 import { ME_KEY } from '../../query-client.ts';
-
-/** The signed-in user, or null when there is no session (a 401 is an answer here, not a failure). */
-async function fetchMe(): Promise<Me | null> {
-  try {
-    return await api.get<Me>('/api/me');
-  } catch (error) {
-    if (isApiError(error, 'UNAUTHENTICATED')) return null;
-    throw error;
-  }
-}
 
 export function useSession() {
   return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity });

@@ -2,6 +2,7 @@ import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { useIncomingFilters } from '../field/incoming-filters.ts';
 import { ListError } from '../field/ListError.tsx';
 import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
 import { useRememberedState } from '../field/remembered-state.ts';
@@ -16,18 +17,17 @@ export function EventsPage() {
   const [page, setPage] = useRememberedState<PageState>('events.page', FIRST_PAGE);
   const [openId, setOpenId] = useState<string | null>(null);
   const list = useEventList(filters, page);
+  const apply = (next: EventFilters) => {
+    setFilters(next);
+    setPage((p) => ({ ...p, current: 1 }));
+  };
+  useIncomingFilters(apply);
 
   return (
     <>
       <PageTitle title={t('events.title')} hint={t('events.hint')} />
       <Card>
-        <EventFiltersBar
-          value={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPage((p) => ({ ...p, current: 1 }));
-          }}
-        />
+        <EventFiltersBar value={filters} onChange={apply} />
         <ListError error={list.error} />
         <EventTable
           events={list.data?.items ?? []}

@@ -4,12 +4,12 @@ import type { EventStatus } from '../../../../common/field/event-status.ts';
 import type { HealthStatus } from '../../../../common/field/vocabulary.ts';
 
 /**
- * Labels of the shared field vocabularies (common/field/vocabulary.ts, event-status.ts), which
+ * Labels of the shared vocabularies (common/field/vocabulary.ts, event-status.ts, common/cases), which
  * web/lib/shared-messages.ts turns into i18next sections of the same names.
  */
 export type VocabularySection =
   | 'eventCategory' | 'originCategory' | 'direction' | 'transport' | 'healthStatus'
-  | 'visitOutcome' | 'relation' | 'sex' | 'eventStatus';
+  | 'visitOutcome' | 'relation' | 'sex' | 'eventStatus' | 'caseStatus';
 
 export function term(t: TFunction, section: VocabularySection, code: string | null | undefined): string {
   return code ? t(`${section}.${code}`, { defaultValue: code }) : '';

@@ -1,6 +1,6 @@
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ControlOutlined, DashboardOutlined, HeartOutlined, HomeOutlined,
-  IdcardOutlined, NotificationOutlined, QrcodeOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ControlOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, HeartOutlined, HomeOutlined,
+  IdcardOutlined, MedicineBoxOutlined, NotificationOutlined, QrcodeOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -12,8 +12,8 @@ import { useCan, useCurrentUser } from '../auth/session.ts';
 import { isCityAdmin } from '../vital-signs/rules-access.ts';
 
 type EntryKey =
-  | 'home' | 'regions' | 'users' | 'audit' | 'households' | 'persons' | 'movements' | 'events' | 'workers'
-  | 'vital-signs' | 'warnings' | 'checkpoints' | 'rules';
+  | 'home' | 'overview' | 'regions' | 'users' | 'audit' | 'households' | 'persons' | 'movements' | 'events' | 'workers'
+  | 'vital-signs' | 'warnings' | 'checkpoints' | 'rules' | 'cases' | 'briefing';
 
 interface NavEntry {
   path: string;
@@ -32,7 +32,10 @@ interface NavGroup {
 
 /** Top-level entries and groups, in menu order; a group shows when any of its entries does. */
 const ENTRIES: (NavEntry | NavGroup)[] = [
-  { path: '/', key: 'home', icon: <HomeOutlined /> },
+  // The first page is the command centre for dashboard readers, the jurisdiction home for the others.
+  { path: '/', key: 'overview', icon: <FundProjectionScreenOutlined />, permission: 'dashboard.read' },
+  { path: '/', key: 'home', icon: <HomeOutlined />, when: (_me, can) => !can('dashboard.read') },
+  { path: '/briefing', key: 'briefing', icon: <FileTextOutlined />, permission: 'dashboard.export' },
   { path: '/regions', key: 'regions', icon: <ApartmentOutlined />, permission: 'regions.read' },
   {
     key: 'field',
@@ -55,6 +58,7 @@ const ENTRIES: (NavEntry | NavGroup)[] = [
       { path: '/vital-signs/rules', key: 'rules', icon: <ControlOutlined />, permission: 'warnings.rules', when: isCityAdmin },
     ],
   },
+  { path: '/cases', key: 'cases', icon: <MedicineBoxOutlined />, permission: 'cases.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, permission: 'users.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, permission: 'audit.read' },
 ];

@@ -2,6 +2,7 @@ import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan } from '../auth/session.ts';
+import { useIncomingFilters } from '../field/incoming-filters.ts';
 import { ListError } from '../field/ListError.tsx';
 import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
 import { useRememberedState } from '../field/remembered-state.ts';
@@ -16,18 +17,17 @@ export function MovementsPage() {
   const [filters, setFilters] = useRememberedState<MovementFilters>('movements.filters', {});
   const [page, setPage] = useRememberedState<PageState>('movements.page', FIRST_PAGE);
   const list = useMovementList(filters, page);
+  const apply = (next: MovementFilters) => {
+    setFilters(next);
+    setPage((p) => ({ ...p, current: 1 }));
+  };
+  useIncomingFilters(apply);
 
   return (
     <>
       <PageTitle title={t('movements.title')} hint={t('movements.hint')} extra={can('field.export') && <ExportButton filters={filters} />} />
       <Card>
-        <MovementFiltersBar
-          value={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPage((p) => ({ ...p, current: 1 }));
-          }}
-        />
+        <MovementFiltersBar value={filters} onChange={apply} />
         <ListError error={list.error} />
         <MovementTable
           movements={list.data?.items ?? []}

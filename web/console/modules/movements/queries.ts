@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { MovementView } from '../../../../common/contracts/field.ts';
 import type { Direction, OriginCategory } from '../../../../common/field/vocabulary.ts';
-import { api, ApiError, toApiError } from '../../../lib/api.ts';
+import { api } from '../../../lib/api.ts';
+import { download } from '../field/download.ts';
 import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
 
 export interface MovementFilters {
@@ -29,37 +30,7 @@ export function useMovementList(filters: MovementFilters, page: PageState) {
   });
 }
 
-function filenameOf(response: Response): string {
-  const match = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '');
-  return match?.[1] ?? 'movements.xlsx';
-}
-
-/**
- * Downloads the Excel export of the same filter. Fetched rather than opened as a link so a
- * refusal (too many rows, no permission) shows as a message instead of a JSON page.
- */
+/** Downloads the Excel export of the same filter (see download()); resolves to the file's name. */
 export function useMovementExport() {
-  return useMutation({
-    mutationFn: async (filters: MovementFilters): Promise<string> => {
-      const params = new URLSearchParams();
-      for (const [key, value] of Object.entries(movementQuery(filters))) if (value !== undefined && value !== '') params.set(key, String(value));
-      let response: Response;
-      try {
-        response = await fetch(`/api/movements/export?${params}`, { credentials: 'same-origin' });
-      } catch (cause) {
-        throw new ApiError(0, 'NETWORK', cause instanceof Error ? cause.message : String(cause));
-      }
-      if (!response.ok) throw await toApiError(response);
-      const name = filenameOf(response);
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return name;
-    },
-  });
+  return useMutation({ mutationFn: (filters: MovementFilters) => download('/api/movements/export', movementQuery(filters), 'movements.xlsx') });
 }

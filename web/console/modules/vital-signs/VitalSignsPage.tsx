@@ -16,8 +16,7 @@ import { DayRangePicker } from './DayRangePicker.tsx';
 import { MAX_DAYS, useDeclarationDaily, type DailyFilters } from './queries.ts';
 import { RecentWarnings } from './RecentWarnings.tsx';
 import { isCityAdmin } from './rules-access.ts';
-import type { WarningStatus } from './terms.ts';
-import { VitalStats } from './VitalStats.tsx';
+import { VitalStats, type WarningNarrowing } from './VitalStats.tsx';
 import './declarations.css';
 
 const DEFAULT_DAYS = 14;
@@ -40,7 +39,7 @@ export function VitalSignsPage() {
   const days = daily.data?.days;
   const trend = useMemo(() => (days ? trendOption(t, days) : null), [t, days]);
   const warnings = useMemo(() => (days ? warningsOption(t, days) : null), [t, days]);
-  const openWarnings = (status: WarningStatus) => void navigate('/warnings', { state: { status, region: filters.region } });
+  const openWarnings = (narrowing: WarningNarrowing) => void navigate('/warnings', { state: { ...narrowing, region: filters.region } });
   const empty = days !== undefined && days.every((d) => d.declarations === 0 && d.warningsRaised === 0 && d.warningsVerified === 0);
 
   return (

@@ -5,7 +5,7 @@ import { Card, Col, Row, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationDaily, DeclarationDay } from '../../../../common/contracts/declarations.ts';
-import type { WarningStatus } from './terms.ts';
+import type { WarningFilters } from '../warnings/queries.ts';
 
 interface Props {
   daily: DeclarationDaily | undefined;
@@ -13,9 +13,11 @@ interface Props {
   /** The day the first four cards count (the range's last), and whether that is today. */
   day: string;
   isToday: boolean;
-  /** Opens the warning list narrowed to a status. */
-  onOpenWarnings: (status: WarningStatus) => void;
+  /** Opens the warning list narrowed to a status or to the day they were raised. */
+  onOpenWarnings: (narrowing: WarningNarrowing) => void;
 }
+
+export type WarningNarrowing = Pick<WarningFilters, 'status' | 'from' | 'to'>;
 
 type DayCount = 'declarations' | 'stops' | 'feverTemperatures' | 'warningsRaised';
 
@@ -36,7 +38,7 @@ function total(days: readonly DeclarationDay[], key: DayCount): number {
 
 /**
  * The figures of the last day of the range (today, usually) with the range's total under each,
- * and the warnings waiting right now; the overdue count is red, and both open the list.
+ * and the warnings waiting right now; the overdue count is red. The warning cards open the list.
  */
 export function VitalStats({ daily, loading, day, isToday, onOpenWarnings }: Props) {
   const { t, i18n } = useTranslation();
@@ -53,14 +55,17 @@ export function VitalStats({ daily, loading, day, isToday, onOpenWarnings }: Pro
     },
     { name: 'stops', color: 'stat-orange', icon: <StopOutlined />, title: t('vital.stat.stops', { day: dayName }), value: last?.stops, sub: rangeTotal('stops') },
     { name: 'fever', color: 'stat-red', icon: <FireOutlined />, title: t('vital.stat.fever', { day: dayName }), value: last?.feverTemperatures, sub: rangeTotal('feverTemperatures') },
-    { name: 'warnings', color: 'stat-purple', icon: <AlertOutlined />, title: t('vital.stat.warnings', { day: dayName }), value: last?.warningsRaised, sub: rangeTotal('warningsRaised') },
+    {
+      name: 'warnings', color: 'stat-purple', icon: <AlertOutlined />, title: t('vital.stat.warnings', { day: dayName }), value: last?.warningsRaised,
+      sub: rangeTotal('warningsRaised'), onClick: () => onOpenWarnings({ from: day, to: day }),
+    },
     {
       name: 'open', color: 'stat-cyan', icon: <ClockCircleOutlined />, title: t('vital.stat.open'), value: open,
-      sub: t('vital.nowHint'), onClick: () => onOpenWarnings('open'),
+      sub: t('vital.nowHint'), onClick: () => onOpenWarnings({ status: 'open' }),
     },
     {
       name: 'overdue', color: 'stat-red', icon: <ExclamationCircleOutlined />, title: t('vital.stat.overdue'), value: daily?.overdueWarnings,
-      sub: t('vital.nowHint'), danger: (daily?.overdueWarnings ?? 0) > 0, onClick: () => onOpenWarnings('overdue'),
+      sub: t('vital.nowHint'), danger: (daily?.overdueWarnings ?? 0) > 0, onClick: () => onOpenWarnings({ status: 'overdue' }),
     },
   ];
 

@@ -20,11 +20,11 @@ const AXIS_TEXT = '#5a6b85';
 const FONT = '-apple-system, BlinkMacSystemFont, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
 /** "05-12" under each day: the year is in the range picker above. */
-function dayLabels(days: readonly DeclarationDay[]): string[] {
+export function dayLabels(days: readonly { day: string }[]): string[] {
   return days.map((d) => d.day.slice(5));
 }
 
-function countAxis(name: string) {
+export function countAxis(name: string) {
   return {
     type: 'value' as const,
     name,
@@ -35,7 +35,8 @@ function countAxis(name: string) {
   };
 }
 
-const COMMON = {
+/** Font, axis tooltip and scrolling legend at the bottom: what every console chart shares. */
+export const CHART_COMMON = {
   textStyle: { fontFamily: FONT },
   tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
   legend: { type: 'scroll' as const, bottom: 0, textStyle: { color: '#3b4a63' } },
@@ -57,7 +58,7 @@ export function trendOption(t: TFunction, days: readonly DeclarationDay[]): Char
     emphasis: { focus: 'series' },
   }));
   return {
-    ...COMMON,
+    ...CHART_COMMON,
     grid: { left: 16, right: 16, top: 40, bottom: 44 },
     xAxis: { type: 'category', data: dayLabels(days), axisLabel: { color: AXIS_TEXT }, axisTick: { alignWithLabel: true } },
     yAxis: [countAxis(t('vital.axisDeclarations')), { ...countAxis(t('vital.axisSymptoms')), splitLine: { show: false }, nameTextStyle: { color: AXIS_TEXT, align: 'right' } }],
@@ -88,7 +89,7 @@ export function trendOption(t: TFunction, days: readonly DeclarationDay[]): Char
 /** Warnings raised and verified per day, side by side. */
 export function warningsOption(t: TFunction, days: readonly DeclarationDay[]): ChartOption {
   return {
-    ...COMMON,
+    ...CHART_COMMON,
     grid: { left: 12, right: 12, top: 28, bottom: 40 },
     xAxis: { type: 'category', data: dayLabels(days), axisLabel: { color: AXIS_TEXT } },
     yAxis: countAxis(''),

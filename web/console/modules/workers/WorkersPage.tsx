@@ -3,6 +3,7 @@ import { Button, Card, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCurrentUser } from '../auth/session.ts';
+import { useIncomingFilters } from '../field/incoming-filters.ts';
 import { WORKER_STATUS_LIST } from '../field/labels.ts';
 import { ListError } from '../field/ListError.tsx';
 import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
@@ -22,6 +23,7 @@ export function WorkersPage() {
     setFilters(next);
     setPage((p) => ({ ...p, current: 1 }));
   };
+  useIncomingFilters(apply);
 
   return (
     <>

@@ -3,18 +3,13 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { REGISTER_PROBLEMS } from '../../../../common/field/register-format.ts';
 import { errorText } from '../../../lib/errors.ts';
-import { registerProblems, type RegisterImported, type RegisterRowProblem } from './queries.ts';
-
-export function RegisterSucceeded({ result }: { result: RegisterImported }) {
-  const { t } = useTranslation();
-  return <Alert type="success" showIcon title={t('households.register.imported', { households: result.households, persons: result.persons })} data-testid="register-result" />;
-}
+import { sheetProblems, type SheetRowProblem } from './sheet-import.ts';
 
 /**
  * A problem in the user's language. The server's message is Chinese (with any detail after
  * "："); in English the code's own text is used where one is known.
  */
-function problemText(t: TFunction, language: string, p: RegisterRowProblem): string {
+function problemText(t: TFunction, language: string, p: SheetRowProblem): string {
   if (language !== 'en') return p.message;
   const known = (REGISTER_PROBLEMS as Record<string, { en: string }>)[p.problem]?.en
     || t(`fieldProblem.${p.problem}`, { defaultValue: '' })
@@ -24,16 +19,16 @@ function problemText(t: TFunction, language: string, p: RegisterRowProblem): str
   return detail ? `${known}: ${detail}` : known;
 }
 
-type ProblemRow = RegisterRowProblem & { key: number };
+type ProblemRow = SheetRowProblem & { key: number };
 
 /** A refused register: why, and for INVALID_REGISTER every problem row by row (nothing was stored). */
-export function RegisterFailed({ error }: { error: unknown }) {
+export function SheetImportFailed({ error, testId }: { error: unknown; testId: string }) {
   const { t, i18n } = useTranslation();
-  const problems = registerProblems(error);
+  const problems = sheetProblems(error);
   const columns: TableColumnsType<ProblemRow> = [
-    { title: t('households.register.row'), dataIndex: 'row', width: 80, align: 'right' },
-    { title: t('households.register.rowColumn'), dataIndex: 'column', width: 130, render: (column: string) => column || <span className="text-muted">{t('common.none')}</span> },
-    { title: t('households.register.problem'), key: 'problem', render: (_: unknown, p) => problemText(t, i18n.language, p) },
+    { title: t('sheetImport.row'), dataIndex: 'row', width: 80, align: 'right' },
+    { title: t('sheetImport.rowColumn'), dataIndex: 'column', width: 130, render: (column: string) => column || <span className="text-muted">{t('common.none')}</span> },
+    { title: t('sheetImport.problem'), key: 'problem', render: (_: unknown, p) => problemText(t, i18n.language, p) },
   ];
   return (
     <>
@@ -41,8 +36,8 @@ export function RegisterFailed({ error }: { error: unknown }) {
         type="error"
         showIcon
         title={errorText(t, error)}
-        description={problems.length > 0 && t('households.register.problemCount', { count: problems.length })}
-        data-testid="register-failed"
+        description={problems.length > 0 && t('sheetImport.problemCount', { count: problems.length })}
+        data-testid={`${testId}-failed`}
       />
       {problems.length > 0 && (
         <Table<ProblemRow>
@@ -52,7 +47,7 @@ export function RegisterFailed({ error }: { error: unknown }) {
           columns={columns}
           dataSource={problems.map((p, key) => ({ ...p, key }))}
           pagination={{ pageSize: 8, hideOnSinglePage: true, size: 'small', showSizeChanger: false }}
-          data-testid="register-errors"
+          data-testid={`${testId}-errors`}
         />
       )}
     </>

@@ -1,0 +1,131 @@
+import { performance } from 'node:perf_hooks';
+import { sql, type RawBuilder } from 'kysely';
+import { rebuildDailyCounts } from '../demo/history/recount.ts';
+import { seedDemoIfEmpty } from '../demo/seed.ts';
+import { addDays, chinaDate } from '../common/time.ts';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { openDatabase, type Database } from '../server/db/database.ts';
+import { migrate } from '../server/db/migrate.ts';
+import { generateMasterKey } from '../server/pii/crypto.ts';
+import { createServices } from '../server/services-factory.ts';
+import { adminQuery, databaseUrlFor } from '../server/test/test-database.ts';
+import { generateDashboardFacts, type DashboardVolumes } from './dashboard-data.ts';
+import type { BenchResult } from './report.ts';
+
+const PASSWORD = 'Bench-pass-2020';
+
+function p95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
+
+async function timeEach(times: number, work: () => Promise<unknown>): Promise<number[]> {
+  await work();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+/** A database with these volumes, made once and kept: generating ten million rows takes minutes. */
+async function prepare(serverUrl: string, v: DashboardVolumes): Promise<string> {
+  const name = `epigrid_bench_dash_${v.declarations}_${v.persons}_${v.events}`;
+  const url = databaseUrlFor(serverUrl, name);
+  const probe = await openDatabase({ kind: 'postgres', url: databaseUrlFor(serverUrl, 'postgres'), poolSize: 1 });
+  const exists = await sql`SELECT 1 FROM pg_database WHERE datname = ${name}`.execute(probe.db);
+  await probe.close();
+  if (exists.rows.length > 0) {
+    const kept = await openDatabase({ kind: 'postgres', url, poolSize: 1 });
+    const ready = await sql`SELECT 1 FROM information_schema.tables WHERE table_name = 'bench_ready'`.execute(kept.db);
+    await kept.close();
+    if (ready.rows.length > 0) return url;
+    await adminQuery(serverUrl, `DROP DATABASE ${name} WITH (FORCE)`);
+  }
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
+  try {
+    await migrate(database);
+    await seedDemoIfEmpty(database, PASSWORD);
+    const started = performance.now();
+    await generateDashboardFacts(database, v);
+    await database.transaction((tx) => rebuildDailyCounts(tx, 37.3));
+    await sql`ANALYZE`.execute(database.db);
+    await sql`CREATE TABLE bench_ready (made_at timestamptz DEFAULT now())`.execute(database.db);
+    process.stdout.write(`  (generated ${v.declarations.toLocaleString('en')} declarations, ${v.persons.toLocaleString('en')} people, ${v.events.toLocaleString('en')} events in ${((performance.now() - started) / 1000).toFixed(0)} s; kept as ${name} for the next run)\n`);
+  } finally {
+    await database.close();
+  }
+  return url;
+}
+
+/** The same figures as each panel, computed the obvious way: GROUP BY over the fact tables. */
+function baselines(today: string, from: string): Record<string, RawBuilder<unknown>> {
+  const chinaDay = (c: string) => sql`((${sql.ref(c)} AT TIME ZONE 'UTC') + interval '8 hours')::date`;
+  const window = addDays(today, -13);
+  return {
+    summary: sql`SELECT category, count(*) FILTER (WHERE moved_on = ${today}), count(*) FILTER (WHERE moved_on >= ${window}), count(*)
+      FROM movements WHERE direction = 'arrival' AND moved_on <= ${today} GROUP BY category
+      UNION ALL SELECT status, count(*), 0, 0 FROM cases GROUP BY status`,
+    incubation: sql`SELECT d::date, m.category, count(*) FILTER (WHERE m.direction = 'arrival' AND m.moved_on = d::date),
+        count(*) FILTER (WHERE m.direction = 'departure' AND m.moved_on = d::date),
+        count(*) FILTER (WHERE m.direction = 'arrival' AND m.moved_on > d::date - 14 AND m.moved_on <= d::date)
+      FROM generate_series(${from}::date, ${today}::date, interval '1 day') d
+      JOIN movements m ON m.moved_on BETWEEN d::date - 13 AND d::date GROUP BY 1, 2`,
+    vitalSigns: sql`SELECT ${chinaDay('declared_at')} AS day, count(*), count(*) FILTER (WHERE result = 'stop'),
+        count(*) FILTER (WHERE 'fever' = ANY(symptoms)), count(*) FILTER (WHERE 'dry_cough' = ANY(symptoms))
+      FROM declarations WHERE declared_at >= ${from}::date - 1 GROUP BY 1`,
+    monitoring: sql`SELECT substr(grid_code, 1, 6), category, ${chinaDay('occurred_at')}, count(*) FROM events
+      WHERE occurred_at >= ${addDays(today, -14)}::date GROUP BY 1, 2, 3
+      UNION ALL SELECT substr(grid_code, 1, 6), 'warnings', NULL, count(*) FROM warnings WHERE status = 'open' GROUP BY 1`,
+    highIncidence: sql`SELECT substr(grid_code, 1, 6), category, count(*) FILTER (WHERE occurred_at >= ${addDays(today, -6)}::date),
+        count(*) FILTER (WHERE occurred_at < ${addDays(today, -6)}::date) FROM events
+      WHERE occurred_at >= ${addDays(today, -13)}::date GROUP BY 1, 2`,
+  };
+}
+
+/**
+ * Dashboard panels on a city-scale PostgreSQL database: each panel's API (p95 over repeated
+ * requests, through the whole HTTP stack in-process) against the same figures computed by a
+ * GROUP BY over the fact tables, in the same run.
+ */
+export async function benchDashboard(options: { serverUrl: string; volumes: DashboardVolumes; requests: number; baselineRuns: number }): Promise<BenchResult[]> {
+  const url = await prepare(options.serverUrl, options.volumes);
+  const database: Database = await openDatabase({ kind: 'postgres', url, poolSize: 4 });
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', EPIGRID_DATA_DIR: '/tmp/epigrid-bench', EPIGRID_WEB_DIST: '/nonexistent' });
+  // Each run has a fresh key and the bench data holds no real ciphertext: forget the last run's key.
+  await sql`DELETE FROM settings WHERE key = 'pii_key_fingerprint'`.execute(database.db);
+  const services = await createServices(config, database, generateMasterKey());
+  const app = await buildApp(services, { logger: false });
+  const results: BenchResult[] = [];
+  try {
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'commander', password: PASSWORD } });
+    const cookie = login.headers['set-cookie']!.toString().split(';')[0]!;
+    const today = chinaDate(new Date());
+    const from = addDays(today, -29);
+    const panels: Record<string, string> = {
+      summary: '/api/dashboard/summary',
+      incubation: `/api/dashboard/incubation?from=${from}&to=${today}`,
+      vitalSigns: `/api/declarations/daily?from=${from}&to=${today}`,
+      monitoring: '/api/dashboard/monitoring',
+      highIncidence: `/api/dashboard/high-incidence?from=${addDays(today, -6)}&to=${today}`,
+    };
+    const base = baselines(today, from);
+    for (const [panel, path] of Object.entries(panels)) {
+      const api = p95(await timeEach(options.requests, async () => {
+        const res = await app.inject({ url: path, headers: { cookie } });
+        if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
+      }));
+      const scan = p95(await timeEach(options.baselineRuns, () => base[panel]!.execute(database.db)));
+      results.push({ name: `${panel}: API p95 (city) | GROUP BY over facts p95`, value: `${api.toFixed(1)} ms | ${scan.toFixed(0)} ms — ${(scan / api).toFixed(0)}× faster` });
+    }
+  } finally {
+    await app.close();
+    await services.stop();
+    await database.close();
+  }
+  return results;
+}

@@ -1,0 +1,49 @@
+import type { Role } from '../../common/permissions.ts';
+import type { Queryable } from '../../server/db/database.ts';
+import type { Actor } from '../../server/http/context.ts';
+
+/** Who and what the simulator acts with: reloaded now and then, so new checkpoints and workers take part. */
+export interface SimCheckpoint {
+  token: string;
+  name: string;
+  gridCode: string;
+  lon: number;
+  lat: number;
+}
+
+export interface Cast {
+  checkpoints: SimCheckpoint[];
+  /** Each grid's worker, who records what happens in it. */
+  workers: Map<string, Actor>;
+  gridsWithWorker: string[];
+  /** Recently registered households in grids that have a worker. */
+  households: { id: string; gridCode: string }[];
+  /** The health account whose region holds the grid, for case changes. */
+  registrarFor(gridCode: string): Actor | null;
+}
+
+const HOUSEHOLDS_KEPT = 3_000;
+
+const toActor = (u: { id: string; username: string; display_name: string; role: string; region_code: string }): Actor => ({
+  id: u.id, username: u.username, displayName: u.display_name, role: u.role as Role, scope: u.region_code,
+});
+
+export async function loadCast(db: Queryable): Promise<Cast> {
+  const checkpoints = await db.selectFrom('checkpoints').select(['token', 'name', 'grid_code', 'lon', 'lat']).where('active', '=', true).orderBy('grid_code').execute();
+  const users = await db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'region_code'])
+    .where('role', 'in', ['grid_worker', 'health']).where('disabled', '=', false).orderBy('created_at').execute();
+  const households = await db.selectFrom('households').select(['id', 'grid_code']).orderBy('created_at', 'desc').limit(HOUSEHOLDS_KEPT).execute();
+  const workers = new Map<string, Actor>();
+  const registrars = new Map<string, Actor>();
+  for (const u of users) {
+    if (u.role === 'grid_worker' && u.region_code.length === 15 && !workers.has(u.region_code)) workers.set(u.region_code, toActor(u));
+    if (u.role === 'health' && !registrars.has(u.region_code)) registrars.set(u.region_code, toActor(u));
+  }
+  return {
+    checkpoints: checkpoints.map((c) => ({ token: c.token, name: c.name, gridCode: c.grid_code, lon: c.lon, lat: c.lat })),
+    workers,
+    gridsWithWorker: [...workers.keys()],
+    households: households.filter((h) => workers.has(h.grid_code)).map((h) => ({ id: h.id, gridCode: h.grid_code })),
+    registrarFor: (gridCode) => [12, 9, 6, 4].map((n) => registrars.get(gridCode.slice(0, n))).find((a) => a !== undefined) ?? null,
+  };
+}

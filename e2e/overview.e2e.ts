@@ -1,0 +1,194 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SummaryPanel } from '../common/contracts/dashboard.ts';
+import type { CheckpointView, DeclarationDaily, DeclarationSubmit } from '../common/contracts/declarations.ts';
+import { maskName } from '../common/identity/mask.ts';
+import { addDays, chinaDate } from '../common/time.ts';
+import { createGridWorker, createHousehold, createPerson, GRID_A, GRID_B, isoNow, newPhone, pointInGrid } from '../server/test/factories.ts';
+import { openBrowserSession, type BrowserSession } from './browser.ts';
+
+/**
+ * 指挥中心 in the console at 1920×1080: a city commander lands on the overview, every panel shows
+ * the seeded figures, a figure opens the list behind it, a row of the region table drills the
+ * page into a district, and a resident's new declaration reaches the open page live.
+ */
+const COMMUNITY = '371502001001';
+const DISTRICT = '371502';
+const ARRIVER = '欧阳返聊';
+const PANELS = ['summary', 'incubation', 'vital', 'monitoring', 'highIncidence', 'activity'];
+let s: BrowserSession;
+let token: string;
+let today: string;
+
+async function declare(name: string): Promise<void> {
+  const body: DeclarationSubmit = {
+    token, id: crypto.randomUUID(), name, phone: newPhone(), direction: 'in',
+    temperature: 36.5, symptoms: [], keyAreaTravel: false, caseContact: false,
+  };
+  const answer = await s.ctx.app.inject({ method: 'POST', url: '/api/public/declarations', payload: body });
+  expect(answer.statusCode, answer.body).toBe(201);
+}
+
+async function arriveFromWuhan(worker: string, grid: string, name: string): Promise<void> {
+  const household = await createHousehold(s.ctx, worker, grid);
+  const person = await createPerson(s.ctx, worker, household.id, { name });
+  const res = await s.ctx.as(worker)({
+    method: 'POST', url: '/api/movements',
+    payload: { id: crypto.randomUUID(), personId: person.id, direction: 'arrival', category: 'wuhan', leftOn: addDays(today, -1), arrivedOn: today, transport: 'train', healthStatus: 'normal' },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+async function reportEvent(worker: string, grid: string, category: string): Promise<void> {
+  const res = await s.ctx.as(worker)({
+    method: 'POST', url: '/api/events',
+    payload: { id: crypto.randomUUID(), category, description: '指挥中心测试事件', occurredAt: isoNow(-60_000), location: await pointInGrid(s.ctx, grid) },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+/** Arrivals from Wuhan and events in two districts (so the city and 东昌府区 differ), declarations and a new case. */
+async function createData(): Promise<void> {
+  const checkpoints = (await s.ctx.as('street_staff')({ url: `/api/checkpoints?region=${COMMUNITY}&limit=200` })).json() as { items: CheckpointView[] };
+  token = checkpoints.items.find((c) => c.active)!.token;
+  for (const name of ['陈一', '林二', '黄三']) await declare(name);
+
+  const [elsewhere] = await s.ctx.database.db.selectFrom('regions').select('code').where('level', '=', 5).where('code', 'like', '371581%').orderBy('code').limit(1).execute();
+  await createGridWorker(s.ctx, 'worker_linqing', elsewhere!.code);
+  await arriveFromWuhan('grid_worker', GRID_A, ARRIVER);
+  await arriveFromWuhan('worker_linqing', elsewhere!.code, '临清来客');
+  await reportEvent('grid_worker', GRID_A, 'suspected_case_found');
+  await reportEvent('grid_worker', GRID_A, 'disinfection');
+  await reportEvent('worker_linqing', elsewhere!.code, 'suspected_case_found');
+  const confirmed = await s.ctx.as('health')({
+    method: 'POST', url: '/api/cases',
+    payload: { id: crypto.randomUUID(), person: { name: '病例甲', gridCode: GRID_B }, status: 'confirmed', statusOn: today, source: '市卫健委通报' },
+  });
+  expect(confirmed.statusCode, confirmed.body).toBe(201);
+}
+
+const testId = (id: string) => s.page.getByTestId(id);
+const figure = async (id: string) => Number(await testId(id).first().getAttribute('data-value'));
+const summaryOf = async (region: string) => (await s.ctx.as('commander')({ url: `/api/dashboard/summary?region=${region}` })).json() as SummaryPanel;
+/** Charts grow into place for about a second: screenshots wait for them. */
+const settle = () => s.page.waitForTimeout(1200);
+
+async function allPanelsReady(): Promise<void> {
+  for (const panel of PANELS) {
+    await expect.poll(() => testId(`overview-panel-${panel}`).getAttribute('data-ready'), { message: panel }).toBe('true');
+  }
+}
+
+beforeAll(async () => {
+  s = await openBrowserSession();
+  await s.page.setViewportSize({ width: 1920, height: 1080 });
+  today = chinaDate(new Date());
+  await createData();
+  await s.login('commander');
+});
+afterAll(() => s?.close());
+
+describe('指挥中心 overview', () => {
+  it('is the commander\'s landing page and shows every panel with the seeded figures', async () => {
+    await testId('overview-page').waitFor();
+    await allPanelsReady();
+    const city = await summaryOf('3715');
+    expect(city.arrivals.wuhan.today).toBeGreaterThanOrEqual(2);
+    expect(await figure('overview-arrivals-wuhan-today')).toBe(city.arrivals.wuhan.today);
+    expect(await figure('overview-arrivals-all-last14Days')).toBe(city.arrivalsAll.last14Days);
+    expect(await figure('overview-in-window')).toBeGreaterThanOrEqual(2);
+    expect(await figure('overview-cases-confirmed')).toBe(city.cases.current.confirmed);
+    expect(city.cases.current.confirmed - city.cases.previous.confirmed).toBeGreaterThanOrEqual(1);
+    expect(await figure('overview-cases-confirmed-change')).toBe(city.cases.current.confirmed - city.cases.previous.confirmed);
+    expect(await figure('overview-events-today')).toBeGreaterThanOrEqual(3);
+    expect(await figure('overview-rank-total')).toBeGreaterThanOrEqual(2);
+    const daily = (await s.ctx.as('commander')({ url: `/api/declarations/daily?from=${today}&to=${today}` })).json() as DeclarationDaily;
+    await expect.poll(() => testId('vital-stat-declarations').getAttribute('data-value')).toBe(String(daily.days[0]!.declarations));
+    await expect.poll(() => testId('overview-activity-item').count()).toBeGreaterThanOrEqual(5);
+    expect(await testId('overview-child-row').count()).toBe(8);
+    for (const chart of ['overview-incubation-chart', 'overview-vital-chart', 'overview-warnings-chart', 'overview-events-chart']) {
+      await expect.poll(() => testId(chart).locator('canvas').count(), { message: chart }).toBeGreaterThan(0);
+    }
+    await expect.poll(() => testId('overview-live').getAttribute('data-state')).toBe('live');
+    expect(await testId('overview-breadcrumb').textContent()).toContain('聊城市');
+    await settle();
+    await s.screenshot('overview-01-city');
+    await testId('overview-panel-monitoring').scrollIntoViewIfNeeded();
+    await settle();
+    await s.screenshot('overview-02-city-lower');
+  });
+
+  it('opens the arrivals from Wuhan of today, with the seeded row, from their figure', async () => {
+    const expected = await figure('overview-arrivals-wuhan-today');
+    await testId('overview-arrivals-wuhan-today').click();
+    await s.page.waitForURL((url) => url.pathname === '/movements');
+    const rows = s.page.locator('[data-testid="movement-row"]');
+    await expect.poll(() => rows.count()).toBe(expected);
+    expect(await rows.filter({ hasText: maskName(ARRIVER) }).count()).toBe(1);
+    expect(await testId('movements-category-filter').textContent()).toContain('武汉');
+    expect(await testId('movements-direction-filter').textContent()).toContain('来（返）聊');
+    await s.screenshot('overview-03-movements-wuhan-today');
+    await s.page.goBack();
+    await testId('overview-page').waitFor();
+  });
+
+  it('drills into a district from its row of the region table', async () => {
+    await allPanelsReady();
+    const cityFigure = await figure('overview-arrivals-wuhan-today');
+    const district = await summaryOf(DISTRICT);
+    expect(district.arrivals.wuhan.today).toBeLessThan(cityFigure);
+    // The region's name: a click on one of the row's figures opens that figure's list instead.
+    await s.page.locator(`[data-testid="overview-child-row"][data-row-key="${DISTRICT}"] td`).first().click();
+    await s.page.waitForURL((url) => url.searchParams.get('region') === DISTRICT);
+    await expect.poll(() => testId('overview-breadcrumb').textContent()).toContain('东昌府区');
+    await allPanelsReady();
+    await expect.poll(() => figure('overview-arrivals-wuhan-today')).toBe(district.arrivals.wuhan.today);
+    // One level down: the district's streets.
+    await expect.poll(async () => (await testId('overview-child-row').first().getAttribute('data-row-key'))?.length).toBe(9);
+    await s.page.evaluate(() => window.scrollTo(0, 0));
+    await settle();
+    await s.screenshot('overview-04-district');
+
+    // The breadcrumb climbs back to the city.
+    await testId('overview-crumb-3715').click();
+    await s.page.waitForURL((url) => !url.searchParams.has('region'));
+    await expect.poll(() => testId('overview-breadcrumb').textContent()).not.toContain('东昌府区');
+    await allPanelsReady();
+    await expect.poll(() => figure('overview-arrivals-wuhan-today')).toBe(cityFigure);
+  });
+
+  it('counts a declaration posted while the page is open, without a reload', async () => {
+    const before = await figure('vital-stat-declarations');
+    await s.page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await declare('吴五');
+    await expect.poll(() => figure('vital-stat-declarations'), { timeout: 5_000, interval: 200 }).toBe(before + 1);
+    expect(await s.page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await testId('overview-panel-vital').scrollIntoViewIfNeeded();
+    await settle();
+    await s.screenshot('overview-05-live-declaration');
+  });
+
+  it('fits a 1366×768 laptop screen', async () => {
+    await s.page.setViewportSize({ width: 1366, height: 768 });
+    await s.page.evaluate(() => window.scrollTo(0, 0));
+    await allPanelsReady();
+    const overflow = await s.page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+    await settle();
+    await s.screenshot('overview-06-1366x768');
+    await testId('overview-panel-monitoring').scrollIntoViewIfNeeded();
+    await settle();
+    await s.screenshot('overview-07-1366x768-monitoring');
+  });
+
+  it('speaks English too', async () => {
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await s.page.evaluate(() => window.scrollTo(0, 0));
+    await testId('language-switch').click();
+    await expect.poll(() => s.page.locator('.page-title h1').textContent()).toBe('Command centre');
+    expect(await testId('overview-panel-summary').textContent()).toContain('Arrivals by origin');
+    await settle();
+    await s.screenshot('overview-08-english');
+    await testId('language-switch').click();
+  });
+});

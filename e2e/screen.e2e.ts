@@ -1,0 +1,173 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckpointView, DeclarationSubmit } from '../common/contracts/declarations.ts';
+import type { RegionDetail } from '../common/contracts/regions.ts';
+import { addDays, chinaDate } from '../common/time.ts';
+import { createGridWorker, createHousehold, createPerson, GRID_A, GRID_B, isoNow, newPhone, pointInGrid } from '../server/test/factories.ts';
+import { TEST_PASSWORD } from '../server/test/harness.ts';
+import { openBrowserSession, type BrowserSession } from './browser.ts';
+
+/**
+ * The big screen at /screen on a 1920×1080 wall: a commander signs in through the console and
+ * comes back, every panel shows figures without a scrollbar, a resident's new declaration
+ * reaches the screen through the live stream, and a click on the map drills into a district.
+ */
+const COMMUNITY = '371502001001';
+const PANELS = ['summary', 'incubation', 'map', 'monitoring', 'vital', 'highIncidence', 'ticker'];
+let s: BrowserSession;
+let token: string;
+let districts: string[];
+const scriptErrors: string[] = [];
+
+function declaration(overrides: Partial<DeclarationSubmit> = {}): DeclarationSubmit {
+  return {
+    token, id: crypto.randomUUID(), name: '居民乙', phone: newPhone(), direction: 'in',
+    temperature: 36.5, symptoms: [], keyAreaTravel: false, caseContact: false, ...overrides,
+  };
+}
+
+async function declare(overrides: Partial<DeclarationSubmit> = {}): Promise<void> {
+  const answer = await s.ctx.app.inject({ method: 'POST', url: '/api/public/declarations', payload: declaration(overrides) });
+  expect(answer.statusCode, answer.body).toBe(201);
+}
+
+async function reportEvent(as: string, grid: string, category: string): Promise<void> {
+  const res = await s.ctx.as(as)({
+    method: 'POST', url: '/api/events',
+    payload: { id: crypto.randomUUID(), category, description: '大屏测试事件', occurredAt: isoNow(-60_000), location: await pointInGrid(s.ctx, grid) },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+/** Declarations, an arrival from Wuhan, cases and events in two districts: every panel has something to show. */
+async function createData(): Promise<void> {
+  const today = chinaDate(new Date());
+  const checkpoints = (await s.ctx.as('street_staff')({ url: `/api/checkpoints?region=${COMMUNITY}&limit=200` })).json() as { items: CheckpointView[] };
+  token = checkpoints.items.find((c) => c.active)!.token;
+  await declare({ name: '陈一' });
+  await declare({ name: '林二', direction: 'out' });
+  await declare({ name: '黄三', temperature: 38.6, symptoms: ['fever', 'dry_cough'] });
+  await declare({ name: '周四', symptoms: ['sore_throat'] });
+
+  const household = await createHousehold(s.ctx, 'grid_worker', GRID_A);
+  const person = await createPerson(s.ctx, 'grid_worker', household.id, { name: '欧阳返聊' });
+  const arrival = await s.ctx.as('grid_worker')({
+    method: 'POST', url: '/api/movements',
+    payload: { id: crypto.randomUUID(), personId: person.id, direction: 'arrival', category: 'wuhan', leftOn: addDays(today, -1), arrivedOn: today, transport: 'train', healthStatus: 'normal' },
+  });
+  expect(arrival.statusCode, arrival.body).toBe(201);
+
+  for (const [status, statusOn] of [['confirmed', today], ['suspected', addDays(today, -1)]] as const) {
+    const res = await s.ctx.as('health')({
+      method: 'POST', url: '/api/cases',
+      payload: { id: crypto.randomUUID(), person: { name: `病例${status}`, gridCode: GRID_B }, status, statusOn, source: '市卫健委通报' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  }
+
+  // A second district's grid worker, so the ranking has more than one district.
+  const [elsewhere] = await s.ctx.database.db.selectFrom('regions').select('code').where('level', '=', 5).where('code', 'like', '371581%').orderBy('code').limit(1).execute();
+  await createGridWorker(s.ctx, 'worker_linqing', elsewhere!.code);
+  await reportEvent('grid_worker', GRID_A, 'suspected_case_found');
+  await reportEvent('grid_worker', GRID_A, 'disinfection');
+  await reportEvent('grid_worker', GRID_B, 'suspected_case_found');
+  await reportEvent('worker_linqing', elsewhere!.code, 'suspected_case_found');
+
+  const city = (await s.ctx.as('commander')({ url: '/api/regions/3715' })).json() as RegionDetail;
+  districts = city.children.map((c) => c.name);
+}
+
+const testId = (id: string) => s.page.getByTestId(id);
+const figure = async (id: string) => Number(await testId(id).getAttribute('data-value'));
+/** Charts grow into place for about a second: screenshots wait for them. */
+const settle = () => s.page.waitForTimeout(1500);
+const scrollbars = () => s.page.evaluate(() => {
+  const root = document.scrollingElement!;
+  return { vertical: root.scrollHeight > window.innerHeight, horizontal: root.scrollWidth > window.innerWidth };
+});
+
+async function allPanelsReady(): Promise<void> {
+  for (const panel of PANELS) {
+    await expect.poll(() => testId(`screen-panel-${panel}`).getAttribute('data-ready'), { timeout: 15_000, message: panel }).toBe('true');
+  }
+}
+
+beforeAll(async () => {
+  s = await openBrowserSession();
+  await s.page.setViewportSize({ width: 1920, height: 1080 });
+  s.page.on('pageerror', (error) => scriptErrors.push(error.message));
+  await createData();
+});
+afterAll(() => s?.close());
+
+describe('the big screen', () => {
+  it('sends a visitor without a session to sign in, and back to the screen afterwards', async () => {
+    await s.page.goto(`${s.baseUrl}/screen`);
+    await s.page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/screen');
+    await testId('login-username').fill('commander');
+    await testId('login-password').fill(TEST_PASSWORD);
+    await testId('login-submit').click();
+    await s.page.waitForURL((url) => url.pathname === '/screen');
+    await expect.poll(() => testId('screen-title').textContent()).toBe('聊城市疫情防控指挥中心');
+  });
+
+  it('shows every panel with its figures, live, with no scrollbar at 1920×1080', async () => {
+    await allPanelsReady();
+    expect(await figure('screen-declarations-today')).toBeGreaterThanOrEqual(4);
+    expect(await figure('screen-fever-today')).toBeGreaterThanOrEqual(1);
+    expect(await figure('screen-arrivals-14d')).toBeGreaterThanOrEqual(1);
+    expect(await figure('screen-in-window')).toBeGreaterThanOrEqual(1);
+    expect(await figure('screen-cases-confirmed')).toBeGreaterThanOrEqual(1);
+    expect(await figure('screen-workers-total')).toBeGreaterThan(0);
+    expect(await figure('screen-events-today')).toBeGreaterThanOrEqual(4);
+    expect(await figure('screen-ranking-total')).toBeGreaterThan(0);
+    expect(Number(await testId('screen-map').getAttribute('data-features'))).toBe(districts.length);
+    await expect.poll(() => testId('screen-ticker-item').count()).toBeGreaterThanOrEqual(4);
+    for (const chart of ['screen-map', 'screen-incubation-chart', 'screen-vital-chart', 'screen-events-chart', 'screen-workers-gauge']) {
+      expect(await testId(chart).locator('canvas').count(), chart).toBeGreaterThan(0);
+    }
+    await expect.poll(() => testId('screen-live').getAttribute('data-connected')).toBe('true');
+    expect(await testId('screen-demo').textContent()).toBe('演示数据');
+    expect(await scrollbars()).toEqual({ vertical: false, horizontal: false });
+    await settle();
+    await s.screenshot('screen-01-city');
+  });
+
+  it('counts a new declaration within seconds, without reloading the page', async () => {
+    const before = await figure('screen-declarations-today');
+    await s.page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await declare({ name: '吴五' });
+    await expect.poll(() => figure('screen-declarations-today'), { timeout: 5_000, interval: 200 }).toBeGreaterThan(before);
+    expect(await s.page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await settle();
+    await s.screenshot('screen-02-live-declaration');
+  });
+
+  it('drills into the district clicked on the map, and back up to the city', async () => {
+    const map = testId('screen-map');
+    const box = (await map.boundingBox())!;
+    // Liaocheng's city district lies in the middle of the map.
+    await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(async () => districts.includes((await testId('screen-region-name').textContent())!)).toBe(true);
+    expect(new URL(s.page.url()).searchParams.get('region')).toMatch(/^3715\d{2}$/);
+    await expect.poll(() => map.getAttribute('data-region')).toMatch(/^3715\d{2}$/);
+    await allPanelsReady();
+    expect(await scrollbars()).toEqual({ vertical: false, horizontal: false });
+    await settle();
+    await s.screenshot('screen-03-district');
+
+    await testId('screen-up').click();
+    await expect.poll(() => testId('screen-region-name').textContent()).toBe('聊城市');
+    expect(await testId('screen-up').count()).toBe(0);
+  });
+
+  it('scales the whole stage to a smaller window, still without scrollbars', async () => {
+    await s.page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(() => testId('screen-stage').evaluate((el) => el.getBoundingClientRect().width)).toBe(1440);
+    expect(await scrollbars()).toEqual({ vertical: false, horizontal: false });
+    await allPanelsReady();
+    await settle();
+    await s.screenshot('screen-04-scaled-1440x900');
+    expect(scriptErrors).toEqual([]);
+  });
+});
