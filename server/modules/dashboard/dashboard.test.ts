@@ -108,6 +108,29 @@ describe('数据汇总 summary', () => {
     expect(future.json().error.fields).toEqual({ day: 'FUTURE_DATE' });
   });
 
+  it('counts the case register at the end of the day and of the day before', async () => {
+    const person = async () => (await createPerson(ctx, 'grid_worker', (await createHousehold(ctx, 'grid_worker', GRID_A)).id, { name: '钱病例' })).id;
+    const create = async (status: string, statusOn: string) => {
+      const res = await ctx.as('health')({ method: 'POST', url: '/api/cases', payload: { id: crypto.randomUUID(), personId: await person(), status, statusOn, source: '市卫健委通报' } });
+      expect(res.statusCode, res.body).toBe(201);
+      return (res.json() as { case: { id: string } }).case.id;
+    };
+    // Confirmed three days ago and cured today; suspected yesterday; suspected today, excluded today.
+    const cured = await create('confirmed', addDays(today, -3));
+    await create('suspected', addDays(today, -1));
+    const excluded = await create('suspected', today);
+    for (const [id, toStatus] of [[cured, 'cured'], [excluded, 'excluded']] as const) {
+      const res = await ctx.as('health')({ method: 'POST', url: `/api/cases/${id}/changes`, payload: { id: crypto.randomUUID(), toStatus, changedOn: today, source: '医院报告' } });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const s = await get<SummaryPanel>('street_staff', '/api/dashboard/summary');
+    expect(s.cases.current).toEqual({ suspected: 1, confirmed: 0, cured: 1, deceased: 0, excluded: 1 });
+    expect(s.cases.previous).toEqual({ suspected: 1, confirmed: 1, cured: 0, deceased: 0, excluded: 0 });
+    expect([s.cases.confirmedTotal, s.cases.confirmedTotalPrevious]).toEqual([1, 1]);
+    const other = await get<SummaryPanel>('linqing_staff', '/api/dashboard/summary');
+    expect(Object.values(other.cases.current).every((n) => n === 0)).toBe(true);
+  });
+
   it('is for staff and commanders, not grid workers', async () => {
     expect((await ctx.as('grid_worker')({ url: '/api/dashboard/summary' })).statusCode).toBe(403);
     expect((await ctx.app.inject({ url: '/api/dashboard/summary' })).statusCode).toBe(401);
