@@ -33,7 +33,7 @@ export async function generateDashboardFacts(database: Database, v: DashboardVol
     ON CONFLICT DO NOTHING`.execute(db);
   await sql`INSERT INTO persons (id, grid_code, name, created_by, created_at)
     SELECT gen_random_uuid(), g.code, '居民' || s, ${admin}, ${recent}
-    FROM generate_series(1, ${v.persons}) s JOIN bench_grids g ON g.i = (s * 7919) % ${grids}`.execute(db);
+    FROM generate_series(1, ${v.persons}) s JOIN bench_grids g ON g.i = (s::bigint * 7919) % ${grids}`.execute(db);
   await sql`INSERT INTO movements (id, person_id, grid_code, direction, category, moved_on, arrived_on, health_status, observation_ends_on, created_by, created_at)
     SELECT gen_random_uuid(), p.id, p.grid_code, d.direction, d.category, d.day, CASE WHEN d.direction = 'arrival' THEN d.day END, 'normal',
       CASE WHEN d.direction = 'arrival' THEN d.day + 14 END, p.created_by, p.created_at
@@ -47,7 +47,7 @@ export async function generateDashboardFacts(database: Database, v: DashboardVol
     SELECT gen_random_uuid(), g.code,
       (ARRAY['publicity', 'disinfection', 'convenience_service', 'assistance', 'other', 'danger', 'suspected_case_found', 'suspected_case_outing'])[1 + floor(power(random(), 2) * 8)::int],
       '巡查', ${recent}, g.lon, g.lat, ${admin}
-    FROM generate_series(1, ${v.events}) s JOIN bench_grids g ON g.i = (s * 104729) % ${grids}`.execute(db);
+    FROM generate_series(1, ${v.events}) s JOIN bench_grids g ON g.i = (s::bigint * 104729) % ${grids}`.execute(db);
   // Declarations in slices so that no one statement holds millions of rows in memory.
   const slice = 1_000_000;
   for (let from = 1; from <= v.declarations; from += slice) {
