@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import type { DeclarationDaily, DeclarationDay, DailyQuery } from '../../../common/contracts/declarations.ts';
 import { SYMPTOM } from '../../../common/declarations/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { addDays, daysBetween } from '../../../common/time.ts';
+import { daysBetween } from '../../../common/time.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { AppServices } from '../../services.ts';
-import { panelRegion } from '../dashboard/panel-region.ts';
+import { eachDay, panelRegion } from '../dashboard/panel-region.ts';
 import { sumCountersByDay } from '../field/counters-read.ts';
 
 export const MAX_DAYS = 92;
@@ -23,7 +23,7 @@ export async function declarationDaily({ database }: AppServices, actor: Actor, 
     metrics: [METRICS.declarations, METRICS.declarationResults, METRICS.symptoms, METRICS.feverTemperatures, METRICS.warningsRaised, METRICS.warningsVerified],
   });
   const days = new Map<string, DeclarationDay>();
-  for (let d = q.from; d <= q.to; d = addDays(d, 1)) {
+  for (const d of eachDay(q.from, q.to)) {
     days.set(d, {
       day: d, declarations: 0, entering: 0, leaving: 0, stops: 0, feverTemperatures: 0,
       symptoms: Object.fromEntries(SYMPTOM.codes.map((s) => [s, 0])), warningsRaised: 0, warningsVerified: 0,
