@@ -27,6 +27,7 @@ import { checkpointRoutes } from './modules/checkpoints/routes.ts';
 import { dashboardRoutes } from './modules/dashboard/routes.ts';
 import { dashboardExportRoutes } from './modules/dashboard-export/routes.ts';
 import { liveRoutes } from './live/routes.ts';
+import { mapRoutes } from './modules/map/routes.ts';
 import { declarationRoutes } from './modules/declarations/routes.ts';
 import { warningRoutes } from './modules/warnings/routes.ts';
 import type { AppServices } from './services.ts';
@@ -72,9 +73,10 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
         defaultSrc: ["'self'"],
         // antd injects its CSS-in-JS as <style> tags.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Map tiles and styles come from the configured base map's hosts (none by default).
+        imgSrc: ["'self'", 'data:', 'blob:', ...config.mapHosts],
         workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...config.mapHosts],
         scriptSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
@@ -92,7 +94,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   const modules = [
     healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes,
     fieldSummaryRoutes, householdRoutes, personRoutes, movementRoutes, visitRoutes, eventRoutes, dutyRoutes, workerRoutes, caseRoutes,
-    checkpointRoutes, declarationRoutes, warningRoutes, dashboardRoutes, dashboardExportRoutes, liveRoutes,
+    checkpointRoutes, declarationRoutes, warningRoutes, dashboardRoutes, dashboardExportRoutes, mapRoutes, liveRoutes,
   ];
   for (const routes of modules) {
     await app.register(async (scope) => routes(scope, services));

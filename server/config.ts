@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import type { BaseMap } from '../common/contracts/map.ts';
 
 /**
  * Every setting comes from the environment, is checked against one schema at start, and a
@@ -24,6 +25,13 @@ const EnvSchema = Type.Object({
   EPIGRID_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+' })),
   EPIGRID_DECLARATIONS_PER_IP_PER_MINUTE: Type.Integer({ minimum: 1, default: 60 }),
   EPIGRID_DECLARATIONS_PER_CHECKPOINT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
+  EPIGRID_MAP_TILES: Type.Optional(Type.String({ pattern: '^https?://.*\\{z\\}.*' })),
+  EPIGRID_MAP_STYLE: Type.Optional(Type.String({ pattern: '^https?://' })),
+  EPIGRID_MAP_CRS: Type.Union(['wgs84', 'cgcs2000', 'gcj02'].map((c) => Type.Literal(c)), { default: 'wgs84' }),
+  EPIGRID_MAP_ATTRIBUTION: Type.String({ default: '' }),
+  EPIGRID_MAP_HOSTS: Type.String({ default: '' }),
+  EPIGRID_MAP_TILE_SIZE: Type.Integer({ minimum: 64, maximum: 1024, default: 256 }),
+  EPIGRID_MAP_MAX_ZOOM: Type.Integer({ minimum: 1, maximum: 24, default: 18 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -51,7 +59,35 @@ export interface Config {
   /** Base URL printed in QR codes; by default the host a staff member's browser used. */
   publicUrl: string | undefined;
   declarationLimits: { perIpPerMinute: number; perCheckpointPerMinute: number };
+  /** A base map under the region outlines; none by default, so the map works offline. */
+  baseMap: BaseMap | null;
+  /** Origins the browser may load map tiles, styles and glyphs from (the Content-Security-Policy's list). */
+  mapHosts: string[];
   logLevel: string;
+}
+
+/** CGCS2000 (Tianditu) differs from WGS-84 by centimetres: drawn as is. GCJ-02 tiles need our data shifted. */
+function baseMapOf(c: Static<typeof EnvSchema>): BaseMap | null {
+  const url = c.EPIGRID_MAP_TILES ?? c.EPIGRID_MAP_STYLE;
+  if (!url) return null;
+  return {
+    kind: c.EPIGRID_MAP_TILES ? 'raster' : 'style',
+    url,
+    crs: c.EPIGRID_MAP_CRS === 'gcj02' ? 'gcj02' : 'wgs84',
+    attribution: c.EPIGRID_MAP_ATTRIBUTION,
+    tileSize: c.EPIGRID_MAP_TILE_SIZE,
+    maxZoom: c.EPIGRID_MAP_MAX_ZOOM,
+  };
+}
+
+/**
+ * The base map's own origin (a `{1-4}`-style subdomain becomes `*`), and the extra origins
+ * a vector style pulls its tiles and glyphs from, which only its operator knows.
+ */
+function mapHostsOf(c: Static<typeof EnvSchema>): string[] {
+  const url = c.EPIGRID_MAP_TILES ?? c.EPIGRID_MAP_STYLE;
+  const own = url ? [url.replace(/^(https?:\/\/[^/?#]+).*$/, '$1').replace(/[^./]*\{[^}]*\}[^./]*/g, '*')] : [];
+  return [...own, ...c.EPIGRID_MAP_HOSTS.split(',').map((h) => h.trim()).filter(Boolean)];
 }
 
 export class ConfigError extends Error {
@@ -82,8 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const secret = (SECRET_SETTINGS as readonly string[]).includes(name);
     return `${name}: ${e.message}${secret ? '' : ` (got ${JSON.stringify(raw[name])})`}`;
   });
-  if (problems.length > 0) throw new ConfigError(problems);
   const c = withDefaults as Static<typeof EnvSchema>;
+  if (c.EPIGRID_MAP_TILES && c.EPIGRID_MAP_STYLE) problems.push('EPIGRID_MAP_TILES, EPIGRID_MAP_STYLE: set one base map, not both');
+  if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(c.EPIGRID_DATA_DIR);
   return {
     port: c.PORT,
@@ -103,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadsDir: path.resolve(c.EPIGRID_UPLOADS_DIR ?? path.join(dataDir, 'uploads')),
     publicUrl: c.EPIGRID_PUBLIC_URL,
     declarationLimits: { perIpPerMinute: c.EPIGRID_DECLARATIONS_PER_IP_PER_MINUTE, perCheckpointPerMinute: c.EPIGRID_DECLARATIONS_PER_CHECKPOINT_PER_MINUTE },
+    baseMap: baseMapOf(c),
+    mapHosts: mapHostsOf(c),
     logLevel: c.LOG_LEVEL,
   };
 }

@@ -10,6 +10,8 @@ export const MAX_PERIOD_DAYS = 366;
 
 export interface PanelRegion {
   region: { code: string; name: string; level: number };
+  /** The same region with its centroid and bounding box. */
+  record: RegionRecord;
   /** Regions one level down, in code order (none under a grid). */
   children: RegionRecord[];
   /** Length of a child's code: counters are grouped by this prefix of their grid code. */
@@ -26,6 +28,7 @@ export async function panelRegion(db: Queryable, actor: Actor, asked: string | u
   const children = childLevel <= 5 ? await listChildren(db, code) : [];
   return {
     region: { code: region.code, name: region.name, level: region.level },
+    record: region,
     children,
     childLength: childLevel <= 5 ? LEVEL_CODE_LENGTH[childLevel as RegionLevel] : null,
   };

@@ -41,7 +41,7 @@ export function workerStatus(now: Date): RawBuilder<string> {
 }
 
 /** Grid workers with today's tallies and derived status. */
-function statusRows(db: Queryable, scope: string, today: string, now: Date) {
+export function workerStatusRows(db: Queryable, scope: string, today: string, now: Date) {
   const status = workerStatus(now);
   return db.selectFrom('users as u')
     .innerJoin('regions as g', 'g.code', 'u.region_code')
@@ -61,11 +61,11 @@ function statusRows(db: Queryable, scope: string, today: string, now: Date) {
 }
 
 export async function listWorkerStatus(db: Queryable, f: { scope: string; status?: string; today: string; now: Date }, page: { offset: number; limit: number }) {
-  const inner = statusRows(db, f.scope, f.today, f.now);
+  const inner = workerStatusRows(db, f.scope, f.today, f.now);
   const filtered = db.selectFrom(inner.as('w')).selectAll('w').$if(Boolean(f.status), (q) => q.where('w.status', '=', f.status!));
   const [rows, counts] = await Promise.all([
     filtered.orderBy('w.region_code').offset(page.offset).limit(page.limit).execute(),
-    db.selectFrom(statusRows(db, f.scope, f.today, f.now).as('w')).select(['w.status', sql<number>`count(*)`.as('n')]).groupBy('w.status').execute(),
+    db.selectFrom(workerStatusRows(db, f.scope, f.today, f.now).as('w')).select(['w.status', sql<number>`count(*)`.as('n')]).groupBy('w.status').execute(),
   ]);
   const byStatus = { on_duty: 0, active_today: 0, inactive: 0 };
   for (const c of counts) byStatus[c.status as keyof typeof byStatus] = Number(c.n);
