@@ -3,36 +3,15 @@ import { sql, type RawBuilder } from 'kysely';
 import { rebuildDailyCounts } from '../demo/history/recount.ts';
 import { seedDemoIfEmpty } from '../demo/seed.ts';
 import { addDays, chinaDate } from '../common/time.ts';
-import { buildApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { openDatabase, type Database } from '../server/db/database.ts';
+import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
-import { generateMasterKey } from '../server/pii/crypto.ts';
-import { createServices } from '../server/services-factory.ts';
 import { adminQuery, databaseUrlFor } from '../server/test/test-database.ts';
 import { generateDashboardFacts, type DashboardVolumes } from './dashboard-data.ts';
 import type { BenchResult } from './report.ts';
-
-const PASSWORD = 'Bench-pass-2020';
-
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
-}
-
-async function timeEach(times: number, work: () => Promise<unknown>): Promise<number[]> {
-  await work();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
+import { BENCH_PASSWORD, openBenchApp, p95, timeEach } from './bench-app.ts';
 
 /** A database with these volumes, made once and kept: generating ten million rows takes minutes. */
-async function prepare(serverUrl: string, v: DashboardVolumes): Promise<string> {
+export async function prepareBenchDatabase(serverUrl: string, v: DashboardVolumes): Promise<string> {
   const name = `epigrid_bench_dash_${v.declarations}_${v.persons}_${v.events}`;
   const url = databaseUrlFor(serverUrl, name);
   const probe = await openDatabase({ kind: 'postgres', url: databaseUrlFor(serverUrl, 'postgres'), poolSize: 1 });
@@ -49,7 +28,7 @@ async function prepare(serverUrl: string, v: DashboardVolumes): Promise<string> 
   const database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
   try {
     await migrate(database);
-    await seedDemoIfEmpty(database, PASSWORD);
+    await seedDemoIfEmpty(database, BENCH_PASSWORD);
     const started = performance.now();
     await generateDashboardFacts(database, v);
     await database.transaction((tx) => rebuildDailyCounts(tx, 37.3));
@@ -93,17 +72,10 @@ function baselines(today: string, from: string): Record<string, RawBuilder<unkno
  * GROUP BY over the fact tables, in the same run.
  */
 export async function benchDashboard(options: { serverUrl: string; volumes: DashboardVolumes; requests: number; baselineRuns: number }): Promise<BenchResult[]> {
-  const url = await prepare(options.serverUrl, options.volumes);
-  const database: Database = await openDatabase({ kind: 'postgres', url, poolSize: 4 });
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', EPIGRID_DATA_DIR: '/tmp/epigrid-bench', EPIGRID_WEB_DIST: '/nonexistent' });
-  // Each run has a fresh key and the bench data holds no real ciphertext: forget the last run's key.
-  await sql`DELETE FROM settings WHERE key = 'pii_key_fingerprint'`.execute(database.db);
-  const services = await createServices(config, database, generateMasterKey());
-  const app = await buildApp(services, { logger: false });
+  const url = await prepareBenchDatabase(options.serverUrl, options.volumes);
+  const bench = await openBenchApp(url);
   const results: BenchResult[] = [];
   try {
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'commander', password: PASSWORD } });
-    const cookie = login.headers['set-cookie']!.toString().split(';')[0]!;
     const today = chinaDate(new Date());
     const from = addDays(today, -29);
     const panels: Record<string, string> = {
@@ -115,17 +87,12 @@ export async function benchDashboard(options: { serverUrl: string; volumes: Dash
     };
     const base = baselines(today, from);
     for (const [panel, path] of Object.entries(panels)) {
-      const api = p95(await timeEach(options.requests, async () => {
-        const res = await app.inject({ url: path, headers: { cookie } });
-        if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
-      }));
-      const scan = p95(await timeEach(options.baselineRuns, () => base[panel]!.execute(database.db)));
+      const api = p95(await timeEach(options.requests, () => bench.get(path)));
+      const scan = p95(await timeEach(options.baselineRuns, () => base[panel]!.execute(bench.database.db)));
       results.push({ name: `${panel}: API p95 (city) | GROUP BY over facts p95`, value: `${api.toFixed(1)} ms | ${scan.toFixed(0)} ms — ${(scan / api).toFixed(0)}× faster` });
     }
   } finally {
-    await app.close();
-    await services.stop();
-    await database.close();
+    await bench.close();
   }
   return results;
 }

@@ -1,7 +1,9 @@
 import os from 'node:os';
-import { benchDashboard } from './dashboard.ts';
+import { benchDashboard, prepareBenchDatabase } from './dashboard.ts';
 import { benchDeclarations } from './declarations.ts';
 import { benchGridLookup } from './grid-lookup.ts';
+import { benchMapAggregates } from './map-aggregates.ts';
+import { benchMapRender } from './map-render.ts';
 import { printResults } from './report.ts';
 
 /** `npm run bench`: every benchmark, each with its baseline measured in the same run. */
@@ -24,4 +26,13 @@ const volumes = quick
   : { declarations: 10_000_000, persons: 1_000_000, events: 1_000_000, days: 60 };
 printResults(`Dashboard panels on PostgreSQL: ${volumes.declarations.toLocaleString('en')} declarations, ${volumes.persons.toLocaleString('en')} people, ${volumes.events.toLocaleString('en')} events`, await benchDashboard({
   serverUrl, volumes, requests: quick ? 20 : 50, baselineRuns: quick ? 3 : 5,
+}));
+
+const benchUrl = await prepareBenchDatabase(serverUrl, volumes);
+printResults('Map bubbles (/api/map/aggregates) per level on the same database, down to its busiest grid', await benchMapAggregates({
+  url: benchUrl, requests: quick ? 10 : 30, baselineRuns: quick ? 3 : 5,
+}));
+
+printResults('Map points in headless Chromium (software WebGL, so only ratios travel between machines)', await benchMapRender({
+  points: 100_000, runs: quick ? 1 : 3,
 }));
