@@ -10,7 +10,7 @@ const LEVEL_NAMES = ['', 'city', 'district', 'street', 'community', 'grid'];
 
 /** The chain city → district → street → community → grid down to the grid with the most arrivals. */
 async function busiestChain(db: Queryable): Promise<string[]> {
-  const { rows } = await sql<{ grid_code: string }>`SELECT grid_code FROM movements GROUP BY grid_code ORDER BY count(*) DESC LIMIT 1`.execute(db);
+  const { rows } = await sql<{ grid_code: string }>`SELECT grid_code FROM movements GROUP BY grid_code ORDER BY count(*) DESC, grid_code LIMIT 1`.execute(db);
   const grid = rows[0]!.grid_code;
   return ([1, 2, 3, 4, 5] as RegionLevel[]).map((l) => grid.slice(0, LEVEL_CODE_LENGTH[l]));
 }
