@@ -16,6 +16,10 @@ export const router = createBrowserRouter([
       element: <ConsoleLayout />,
       children: [
         { index: true, lazy: () => import('./modules/overview/LandingPage.tsx').then((m) => ({ Component: m.LandingPage })) },
+        {
+          element: <RequirePermission permission="dashboard.read" />,
+          children: [{ path: 'map', lazy: () => import('./modules/map/MapPage.tsx').then((m) => ({ Component: m.MapPage })) }],
+        },
         { path: 'regions/:code?', lazy: () => import('./modules/regions/RegionsPage.tsx').then((m) => ({ Component: m.RegionsPage })) },
         {
           element: <RequirePermission permission="users.read" />,

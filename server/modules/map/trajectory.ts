@@ -1,6 +1,6 @@
 import type { Trajectory, TrajectorySource } from '../../../common/contracts/map.ts';
 import { isWithinScope } from '../../../common/regions/codes.ts';
-import { chinaDayStart } from '../../../common/time.ts';
+import { chinaDate, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { Actor } from '../../http/context.ts';
 import { personInScope } from '../persons/service.ts';
@@ -16,6 +16,14 @@ interface Stop {
   place: string;
   grid_code: string;
   grid_name: string;
+}
+
+/**
+ * A movement has a day, not a time: registered on that day, it happened by the registration
+ * (so it sorts before what the worker did next); registered later, it is placed at the day's start.
+ */
+function movedAt(day: string, registeredAt: Date): Date {
+  return chinaDate(registeredAt) === day ? registeredAt : chinaDayStart(day);
 }
 
 /**
@@ -36,7 +44,7 @@ export async function personTrajectory(db: Queryable, actor: Actor, personId: st
     : null;
 
   const [movements, visits, declarations] = await Promise.all([
-    db.selectFrom('movements').select(['direction', 'moved_on']).where('person_id', '=', personId)
+    db.selectFrom('movements').select(['direction', 'moved_on', 'created_at']).where('person_id', '=', personId)
       .orderBy('moved_on', 'desc').limit(STOPS_PER_SOURCE).execute(),
     household
       ? db.selectFrom('visits as v').innerJoin('regions as g', 'g.code', 'v.grid_code')
@@ -55,7 +63,7 @@ export async function personTrajectory(db: Queryable, actor: Actor, personId: st
   const stops: Stop[] = [];
   if (home) {
     stops.push({ at: person.created_at, source: 'registration', ...home });
-    for (const m of movements) stops.push({ at: chinaDayStart(m.moved_on), source: m.direction === 'arrival' ? 'arrival' : 'departure', ...home });
+    for (const m of movements) stops.push({ at: movedAt(m.moved_on, m.created_at), source: m.direction === 'arrival' ? 'arrival' : 'departure', ...home });
   }
   for (const v of visits) stops.push({ at: v.visited_at, lon: v.lon!, lat: v.lat!, source: 'visit', place: household!.address, grid_code: v.grid_code, grid_name: v.grid_name });
   for (const d of declarations) stops.push({ at: d.declared_at, lon: d.lon, lat: d.lat, source: 'declaration', place: d.name, grid_code: d.grid_code, grid_name: d.grid_name });

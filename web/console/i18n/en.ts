@@ -1,4 +1,5 @@
 import { declarationTerms } from './declarations.ts';
+import { mapEn } from './map.ts';
 import type { zh } from './zh.ts';
 
 export const en: typeof zh = {
@@ -21,7 +22,7 @@ export const en: typeof zh = {
   },
   header: { logout: 'Sign out' },
   nav: {
-    home: 'Home', overview: 'Command centre', regions: 'Regions & grids', users: 'Users', audit: 'Audit log',
+    home: 'Home', overview: 'Command centre', map: 'Map', regions: 'Regions & grids', users: 'Users', audit: 'Audit log',
     field: 'Field work', households: 'Households', persons: 'People', movements: 'Movements', events: 'Events', workers: 'Grid workers',
     vital: 'Vital signs', 'vital-signs': 'Overview', warnings: 'Warnings', checkpoints: 'Checkpoints', rules: 'Warning rules',
     cases: 'Case register',
@@ -51,6 +52,7 @@ export const en: typeof zh = {
     children: 'Subdivisions ({{level}})',
     openRegions: 'Open the region browser',
   },
+  map: mapEn,
   overview: {
     title: 'Command centre',
     hint: 'The jurisdiction at a glance; click an underlined figure to open the records behind it',

@@ -1,6 +1,7 @@
 import { CASE_IMPORT_COLUMNS } from '../../../common/cases/import-format.ts';
 import { REGISTER_COLUMNS } from '../../../common/field/register-format.ts';
 import { declarationTerms } from './declarations.ts';
+import { mapZh } from './map.ts';
 
 /** Console texts in Chinese, the platform's working language. Shared texts (errors, roles, levels) come from common/. */
 export const zh = {
@@ -23,7 +24,7 @@ export const zh = {
   },
   header: { logout: '退出' },
   nav: {
-    home: '首页', overview: '指挥中心', regions: '区划网格', users: '用户管理', audit: '审计日志',
+    home: '首页', overview: '指挥中心', map: '地图', regions: '区划网格', users: '用户管理', audit: '审计日志',
     field: '基层工作', households: '住户', persons: '人员', movements: '人员流动', events: '事件', workers: '网格员',
     vital: '体征监测', 'vital-signs': '监测概况', warnings: '预警核实', checkpoints: '卡点管理', rules: '预警规则',
     cases: '病例登记',
@@ -53,6 +54,7 @@ export const zh = {
     children: '下级区划（{{level}}）',
     openRegions: '进入区划网格',
   },
+  map: mapZh,
   overview: {
     title: '指挥中心',
     hint: '辖区疫情防控态势一览，点击带虚线的数字可查看对应明细',

@@ -1,5 +1,5 @@
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ControlOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, HeartOutlined, HomeOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ControlOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, GlobalOutlined, HeartOutlined, HomeOutlined,
   IdcardOutlined, MedicineBoxOutlined, NotificationOutlined, QrcodeOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -12,7 +12,7 @@ import { useCan, useCurrentUser } from '../auth/session.ts';
 import { isCityAdmin } from '../vital-signs/rules-access.ts';
 
 type EntryKey =
-  | 'home' | 'overview' | 'regions' | 'users' | 'audit' | 'households' | 'persons' | 'movements' | 'events' | 'workers'
+  | 'home' | 'overview' | 'map' | 'regions' | 'users' | 'audit' | 'households' | 'persons' | 'movements' | 'events' | 'workers'
   | 'vital-signs' | 'warnings' | 'checkpoints' | 'rules' | 'cases' | 'briefing';
 
 interface NavEntry {
@@ -35,6 +35,7 @@ const ENTRIES: (NavEntry | NavGroup)[] = [
   // The first page is the command centre for dashboard readers, the jurisdiction home for the others.
   { path: '/', key: 'overview', icon: <FundProjectionScreenOutlined />, permission: 'dashboard.read' },
   { path: '/', key: 'home', icon: <HomeOutlined />, when: (_me, can) => !can('dashboard.read') },
+  { path: '/map', key: 'map', icon: <GlobalOutlined />, permission: 'dashboard.read' },
   { path: '/briefing', key: 'briefing', icon: <FileTextOutlined />, permission: 'dashboard.export' },
   { path: '/regions', key: 'regions', icon: <ApartmentOutlined />, permission: 'regions.read' },
   {

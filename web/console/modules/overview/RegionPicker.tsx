@@ -7,6 +7,7 @@ import { regionCrumbs } from '../../../lib/region-path.ts';
 import { useRegionDetail } from '../regions/queries.ts';
 import { levelLabel } from '../regions/region-labels.ts';
 import type { Drill } from './use-view.ts';
+import './region-picker.css';
 
 interface Props {
   region: string;

@@ -14,6 +14,8 @@ interface Props {
   /** Longest range, in days, both ends included. */
   maxDays: number;
   onChange: (range: { from: string; to: string }) => void;
+  /** Quick picks, each the last `days` days up to today; by default 7, 14, 30 and 90 days. */
+  presets?: readonly { label: string; days: number }[];
   'data-testid'?: string;
 }
 
@@ -22,9 +24,15 @@ interface Props {
  * picks for the usual windows. Unlike the list filters' range, both ends are required: a
  * chart needs a start and an end.
  */
-export function DayRangePicker({ from, to, today, maxDays, onChange, 'data-testid': testId }: Props) {
+export function DayRangePicker({ from, to, today, maxDays, onChange, presets, 'data-testid': testId }: Props) {
   const { t } = useTranslation();
   const last = (days: number): [Dayjs, Dayjs] => [dayjs(addDays(today, 1 - days), DAY), dayjs(today, DAY)];
+  const quick = presets ?? [
+    { label: t('vital.last7'), days: 7 },
+    { label: t('vital.last14'), days: 14 },
+    { label: t('vital.last30'), days: 30 },
+    { label: t('vital.last90'), days: 90 },
+  ];
   return (
     <span data-testid={testId}>
       <DatePicker.RangePicker
@@ -40,12 +48,7 @@ export function DayRangePicker({ from, to, today, maxDays, onChange, 'data-testi
           const anchor = info.from?.format(DAY);
           return anchor !== undefined && Math.abs(daysBetween(anchor, picked)) >= maxDays;
         }}
-        presets={[
-          { label: t('vital.last7'), value: last(7) },
-          { label: t('vital.last14'), value: last(14) },
-          { label: t('vital.last30'), value: last(30) },
-          { label: t('vital.last90'), value: last(90) },
-        ]}
+        presets={quick.map((p) => ({ label: p.label, value: last(p.days) }))}
         style={{ width: 260 }}
       />
     </span>

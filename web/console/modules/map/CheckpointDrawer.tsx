@@ -1,0 +1,51 @@
+import { QrcodeOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Drawer, Skeleton, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorText } from '../../../lib/errors.ts';
+import { useCheckpoint } from '../checkpoints/queries.ts';
+import { declTerm } from '../vital-signs/terms.ts';
+
+/** A checkpoint opened from the map: what and where it is; managing it is the checkpoints page's job. */
+export function CheckpointDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={480}
+      mask={false}
+      title={t('map.checkpoint.title')}
+      extra={<Link to="/checkpoints"><Button icon={<QrcodeOutlined />}>{t('map.checkpoint.manage')}</Button></Link>}
+      destroyOnHidden
+      data-testid="map-checkpoint-drawer"
+    >
+      {id && <CheckpointFacts id={id} />}
+    </Drawer>
+  );
+}
+
+function CheckpointFacts({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const checkpoint = useCheckpoint(id);
+  if (checkpoint.isPending) return <Skeleton active />;
+  if (checkpoint.isError) return <Alert type="error" showIcon title={errorText(t, checkpoint.error)} />;
+  const c = checkpoint.data;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={1}
+      styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
+      items={[
+        { key: 'name', label: t('map.checkpoint.name'), children: <strong>{c.name}</strong> },
+        { key: 'kind', label: t('map.checkpoint.kind'), children: declTerm(t, 'checkpointKind', c.kind) },
+        { key: 'state', label: t('map.checkpoint.state'), children: <Tag color={c.active ? 'success' : 'default'}>{t(c.active ? 'map.checkpoint.active' : 'map.checkpoint.inactive')}</Tag> },
+        { key: 'community', label: t('map.checkpoint.community'), children: c.community.name },
+        { key: 'grid', label: t('map.checkpoint.grid'), children: <span>{c.grid.name} <span className="mono text-muted">{c.grid.code}</span></span> },
+        { key: 'location', label: t('map.checkpoint.location'), children: <span className="mono">{c.lon.toFixed(6)}, {c.lat.toFixed(6)}</span> },
+      ]}
+      data-testid="map-checkpoint-facts"
+    />
+  );
+}
