@@ -58,3 +58,22 @@ export async function createPerson(ctx: TestContext, as: string, householdId: st
 }
 
 export const isoNow = (offsetMs = 0) => new Date(Date.now() + offsetMs).toISOString();
+
+/**
+ * A new person in a new household of the grid who arrived (or left) `day`, from or to
+ * `category` (with a province that agrees with it). Answers the person.
+ */
+export async function createMovement(ctx: TestContext, as: string, gridCode: string, m: { category: string; day: string; direction?: 'arrival' | 'departure'; name?: string }): Promise<{ id: string }> {
+  const household = await createHousehold(ctx, as, gridCode);
+  const person = await createPerson(ctx, as, household.id, { name: m.name ?? '赵到达' });
+  const direction = m.direction ?? 'arrival';
+  const province = { wuhan: undefined, hubei_other: '湖北省', other_province: '河北省', abroad: '韩国', in_province: '山东省' }[m.category];
+  const payload = {
+    id: crypto.randomUUID(), personId: person.id, direction, category: m.category, healthStatus: 'normal', transport: 'train',
+    ...(province ? { province } : {}),
+    ...(direction === 'arrival' ? { leftOn: m.day, arrivedOn: m.day } : { leftOn: m.day }),
+  };
+  const res = await ctx.as(as)({ method: 'POST', url: '/api/movements', payload });
+  if (res.statusCode !== 201) throw new Error(`movement: ${res.body}`);
+  return person;
+}

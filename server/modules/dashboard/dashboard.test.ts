@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HighIncidencePanel, IncubationPanel, MonitoringPanel, SummaryPanel, Ticker } from '../../../common/contracts/dashboard.ts';
 import { addDays, chinaDate } from '../../../common/time.ts';
-import { createHousehold, createPerson, GRID_A, pointInGrid } from '../../test/factories.ts';
+import { createHousehold, createMovement, createPerson, GRID_A, pointInGrid } from '../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 
 /**
@@ -19,18 +19,8 @@ const LINQING_GRID = '371581001001001';
 const justNow = () => new Date(Math.max(now.getTime() - 60_000, Date.parse(`${today}T00:01:00+08:00`))).toISOString();
 const daysAgoAtNoon = (days: number) => `${addDays(today, -days)}T12:00:00+08:00`;
 
-async function arrival(as: string, grid: string, category: string, arrivedDaysAgo: number, direction = 'arrival') {
-  const household = await createHousehold(ctx, as, grid);
-  const person = await createPerson(ctx, as, household.id, { name: '赵到达' });
-  const day = addDays(today, -arrivedDaysAgo);
-  const province = { wuhan: undefined, hubei_other: '湖北省', other_province: '河北省', abroad: '韩国', in_province: '山东省' }[category];
-  const payload = {
-    id: crypto.randomUUID(), personId: person.id, direction, category, healthStatus: 'normal', transport: 'train',
-    ...(province ? { province } : {}),
-    ...(direction === 'arrival' ? { leftOn: day, arrivedOn: day } : { leftOn: day }),
-  };
-  const res = await ctx.as(as)({ method: 'POST', url: '/api/movements', payload });
-  if (res.statusCode !== 201) throw new Error(`movement: ${res.body}`);
+async function arrival(as: string, grid: string, category: string, arrivedDaysAgo: number, direction: 'arrival' | 'departure' = 'arrival') {
+  await createMovement(ctx, as, grid, { category, day: addDays(today, -arrivedDaysAgo), direction });
 }
 
 async function event(as: string, grid: string, category: string, occurredAt: string) {

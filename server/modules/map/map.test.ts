@@ -4,7 +4,7 @@ import type { MapAggregates, MapList, MapPoints, Trajectory } from '../../../com
 import type { CheckpointView, WarningPage } from '../../../common/contracts/declarations.ts';
 import { LAYER_DEFINITIONS, MAP_LAYER, MAX_GRID_POINTS, type MapLayer } from '../../../common/map/layers.ts';
 import { addDays, chinaDate } from '../../../common/time.ts';
-import { createHousehold, createPerson, GRID_A, GRID_B, newPhone, pointInGrid } from '../../test/factories.ts';
+import { createHousehold, createMovement, createPerson, GRID_A, GRID_B, newPhone, pointInGrid } from '../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 
 /**
@@ -21,18 +21,8 @@ const PERIOD = `from=${addDays(today, -29)}&to=${today}`;
 const allKeys = (layer: MapLayer) => LAYER_DEFINITIONS[layer].keys.codes.join(',');
 let traveller: { id: string; phone: string };
 
-async function arrival(as: string, grid: string, category: string, daysAgo: number) {
-  const household = await createHousehold(ctx, as, grid);
-  const person = await createPerson(ctx, as, household.id, { name: '欧阳到达' });
-  const day = addDays(today, -daysAgo);
-  const province = { wuhan: undefined, hubei_other: '湖北省', other_province: '河北省', abroad: '韩国' }[category];
-  const res = await ctx.as(as)({
-    method: 'POST', url: '/api/movements',
-    payload: { id: crypto.randomUUID(), personId: person.id, direction: 'arrival', category, leftOn: day, arrivedOn: day, transport: 'train', healthStatus: 'normal', ...(province ? { province } : {}) },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return person as { id: string };
-}
+const arrival = (as: string, grid: string, category: string, daysAgo: number) =>
+  createMovement(ctx, as, grid, { category, day: addDays(today, -daysAgo), name: '欧阳到达' });
 
 async function event(as: string, grid: string, category: string, daysAgo: number) {
   const occurredAt = daysAgo === 0 ? new Date(Math.max(Date.now() - 60_000, Date.parse(`${today}T00:01:00+08:00`))).toISOString() : `${addDays(today, -daysAgo)}T12:00:00+08:00`;

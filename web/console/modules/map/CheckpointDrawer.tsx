@@ -1,27 +1,26 @@
 import { QrcodeOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Drawer, Skeleton, Tag } from 'antd';
+import { Alert, Button, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorText } from '../../../lib/errors.ts';
 import { useCheckpoint } from '../checkpoints/queries.ts';
 import { declTerm } from '../vital-signs/terms.ts';
+import { FactSheet, SideDrawer } from './SideDrawer.tsx';
 
 /** A checkpoint opened from the map: what and where it is; managing it is the checkpoints page's job. */
 export function CheckpointDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer
+    <SideDrawer
       open={id !== null}
       onClose={onClose}
-      size={480}
-      mask={false}
+      width={480}
       title={t('map.checkpoint.title')}
       extra={<Link to="/checkpoints"><Button icon={<QrcodeOutlined />}>{t('map.checkpoint.manage')}</Button></Link>}
-      destroyOnHidden
-      data-testid="map-checkpoint-drawer"
+      testId="map-checkpoint-drawer"
     >
       {id && <CheckpointFacts id={id} />}
-    </Drawer>
+    </SideDrawer>
   );
 }
 
@@ -32,11 +31,7 @@ function CheckpointFacts({ id }: { id: string }) {
   if (checkpoint.isError) return <Alert type="error" showIcon title={errorText(t, checkpoint.error)} />;
   const c = checkpoint.data;
   return (
-    <Descriptions
-      bordered
-      size="small"
-      column={1}
-      styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
+    <FactSheet
       items={[
         { key: 'name', label: t('map.checkpoint.name'), children: <strong>{c.name}</strong> },
         { key: 'kind', label: t('map.checkpoint.kind'), children: declTerm(t, 'checkpointKind', c.kind) },
@@ -45,7 +40,7 @@ function CheckpointFacts({ id }: { id: string }) {
         { key: 'grid', label: t('map.checkpoint.grid'), children: <span>{c.grid.name} <span className="mono text-muted">{c.grid.code}</span></span> },
         { key: 'location', label: t('map.checkpoint.location'), children: <span className="mono">{c.lon.toFixed(6)}, {c.lat.toFixed(6)}</span> },
       ]}
-      data-testid="map-checkpoint-facts"
+      testId="map-checkpoint-facts"
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Drawer, Empty, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, Empty, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapItem } from '../../../../common/contracts/map.ts';
@@ -10,9 +10,7 @@ import { openableRow } from '../field/table-rows.ts';
 import { keyName, layerName, timeName } from './layer-labels.ts';
 import type { MapView } from './map-view.ts';
 import { useMapList, type ListTarget, type Period } from './queries.ts';
-
-/** Wide enough for four columns; the map stays visible (and usable) to its left. */
-export const LIST_DRAWER_WIDTH = 600;
+import { SideDrawer } from './SideDrawer.tsx';
 
 interface Props {
   target: ListTarget | null;
@@ -27,11 +25,9 @@ export function ItemListDrawer({ target, view, period, onClose, onOpen }: Props)
   const { t } = useTranslation();
   const time = target && timeName(t, target.layer);
   return (
-    <Drawer
+    <SideDrawer
       open={target !== null}
       onClose={onClose}
-      size={LIST_DRAWER_WIDTH}
-      mask={false}
       title={target && (
         <Space size={8} wrap>
           <span className="map-swatch" style={{ background: LAYER_COLORS[target.layer] }} />
@@ -40,12 +36,11 @@ export function ItemListDrawer({ target, view, period, onClose, onOpen }: Props)
           <span className="text-muted map-list-period">{period.from === period.to ? period.to : `${period.from} ~ ${period.to}`}</span>
         </Space>
       )}
-      destroyOnHidden
-      data-testid="map-list-drawer"
+      testId="map-list-drawer"
     >
       {/* Keyed by what is listed: another count starts on its first page, without the last list's rows. */}
       {target && <ItemList key={`${target.region}/${target.layer}`} target={target} view={view} period={period} onOpen={onOpen} />}
-    </Drawer>
+    </SideDrawer>
   );
 }
 

@@ -11,7 +11,8 @@ import { useRegionDetail, useRegionGeometry, type RegionFeature } from '../regio
 import { bubblesOf, type Bubble } from './bubbles.ts';
 import { GridMap } from './GridMap.tsx';
 import { ItemDrawers, type Opened } from './ItemDrawers.tsx';
-import { ItemListDrawer, LIST_DRAWER_WIDTH } from './ItemListDrawer.tsx';
+import { ItemListDrawer } from './ItemListDrawer.tsx';
+import { SIDE_DRAWER_WIDTH } from './SideDrawer.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapNotices } from './MapNotices.tsx';
@@ -73,7 +74,7 @@ export function MapPage() {
   const row = opened?.item !== 'person' ? opened?.row : undefined;
   const focus = row && row.lon !== null && row.lat !== null ? [row.lon, row.lat] as [number, number] : null;
   const openItem = (item: MapItem) => setOpened({ item: item.item, id: item.id, row: item });
-  const coveredRight = list || opened ? LIST_DRAWER_WIDTH : 0;
+  const coveredRight = list || opened ? SIDE_DRAWER_WIDTH : 0;
 
   const openCount = (bubble: Bubble, layer: MapLayer) => setList({ region: bubble.code, regionName: bubble.name, layer, at: bubble.at });
   const openPoint = (layer: MapLayer, id: string) => {

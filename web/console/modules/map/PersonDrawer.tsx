@@ -1,6 +1,6 @@
 import { IdcardOutlined, UserOutlined } from '@ant-design/icons';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert, Button, Drawer, Empty, List, Skeleton, Tag, Timeline } from 'antd';
+import { Alert, Button, Empty, List, Skeleton, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Trajectory } from '../../../../common/contracts/map.ts';
@@ -10,7 +10,7 @@ import { term } from '../field/labels.ts';
 import { useHouseholdDetail } from '../households/queries.ts';
 import { PersonCard } from '../persons/PersonCard.tsx';
 import { usePersonDetail } from '../persons/queries.ts';
-import { LIST_DRAWER_WIDTH } from './ItemListDrawer.tsx';
+import { SideDrawer } from './SideDrawer.tsx';
 
 interface Props {
   /** The person to show; null: closed. */
@@ -30,18 +30,15 @@ interface Props {
 export function PersonDrawer({ id, trajectory, onClose, onOpenPerson }: Props) {
   const { t } = useTranslation();
   return (
-    <Drawer
+    <SideDrawer
       open={id !== null}
       onClose={onClose}
-      size={LIST_DRAWER_WIDTH}
-      mask={false}
       title={t('map.person.title')}
       extra={id && <Link to={`/persons/${id}`}><Button icon={<IdcardOutlined />} data-testid="map-person-profile">{t('map.person.openProfile')}</Button></Link>}
-      destroyOnHidden
-      data-testid="map-person-drawer"
+      testId="map-person-drawer"
     >
       {id && <PersonBody key={id} id={id} trajectory={trajectory} onOpenPerson={onOpenPerson} />}
-    </Drawer>
+    </SideDrawer>
   );
 }
 

@@ -1,11 +1,12 @@
 import { SolutionOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MapItem } from '../../../../common/contracts/map.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { keyColor } from '../../../lib/map/palette.ts';
 import { keyName } from './layer-labels.ts';
+import { FactSheet, SideDrawer } from './SideDrawer.tsx';
 
 /**
  * A grid worker opened from the map. Their row already says all the map knows (status, last
@@ -15,22 +16,16 @@ export function WorkerDrawer({ worker, onClose }: { worker: MapItem | null; onCl
   const { t } = useTranslation();
   const none = <span className="text-muted">{t('map.worker.noLocation')}</span>;
   return (
-    <Drawer
+    <SideDrawer
       open={worker !== null}
       onClose={onClose}
-      size={480}
-      mask={false}
+      width={480}
       title={t('map.worker.title')}
       extra={<Link to="/workers"><Button icon={<SolutionOutlined />}>{t('map.worker.openList')}</Button></Link>}
-      destroyOnHidden
-      data-testid="map-worker-drawer"
+      testId="map-worker-drawer"
     >
       {worker && (
-        <Descriptions
-          bordered
-          size="small"
-          column={1}
-          styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
+        <FactSheet
           items={[
             { key: 'name', label: t('map.worker.name'), children: <><strong>{worker.title}</strong>{worker.subtitle && <div className="text-muted">{worker.subtitle}</div>}</> },
             { key: 'status', label: t('map.worker.status'), children: <Tag color={keyColor('workers', worker.key)}>{keyName(t, 'workers', worker.key)}</Tag> },
@@ -38,9 +33,9 @@ export function WorkerDrawer({ worker, onClose }: { worker: MapItem | null; onCl
             { key: 'location', label: t('map.worker.location'), children: worker.lon !== null && worker.lat !== null ? <span className="mono">{worker.lon.toFixed(6)}, {worker.lat.toFixed(6)}</span> : none },
             { key: 'at', label: t('map.worker.lastSeen'), children: worker.at ? formatDateTime(worker.at) : none },
           ]}
-          data-testid="map-worker-facts"
+          testId="map-worker-facts"
         />
       )}
-    </Drawer>
+    </SideDrawer>
   );
 }
