@@ -21,7 +21,7 @@ function randomItems(n: number): MapItem[] {
   let seed = 20200126;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   return Array.from({ length: n }, (_, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, item: 'person', key: ['wuhan', 'hubei_other', 'other_province', 'abroad'][i % 4]!,
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, item: 'person', personId: null, key: ['wuhan', 'hubei_other', 'other_province', 'abroad'][i % 4]!,
     lon: CENTER[0] + (random() - 0.5) * 0.02, lat: CENTER[1] + (random() - 0.5) * 0.016, at: null, title: '张*', subtitle: null, grid: { code: '371502001001001', name: '网格' },
   }));
 }

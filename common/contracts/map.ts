@@ -34,7 +34,7 @@ export type MapPointQuery = Static<typeof MapPointQuery>;
 export const MapListQuery = Type.Object({
   region: Type.Optional(RegionCodeParam),
   ...LayerParams,
-  offset: Type.Integer({ minimum: 0, default: 0 }),
+  offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 }, { additionalProperties: false });
 export type MapListQuery = Static<typeof MapListQuery>;
@@ -59,9 +59,12 @@ export const MapAggregates = Type.Object({
 export type MapAggregates = Static<typeof MapAggregates>;
 
 export const MapItem = Type.Object({
-  /** The person, event, warning, checkpoint or worker (user) the row opens. */
+  /** The row's own id: the movement, case, event, warning, checkpoint or worker (user). */
   id: Type.String({ format: 'uuid' }),
+  /** What the row opens: a person (arrivals, the window, cases: see `personId`) or the row itself. */
   item: Type.Enum(MAP_ITEM_KINDS),
+  /** The person an arrival or a case is about (one person may arrive twice); null for other layers. */
+  personId: Nullable(Type.String({ format: 'uuid' })),
   key: Type.String({ description: 'The row\'s category in the layer' }),
   lon: Nullable(Type.Number()),
   lat: Nullable(Type.Number()),

@@ -11,6 +11,7 @@ import type { LayerQuery } from './layer-query.ts';
 /** One row behind a map count, whatever the layer: what it opens, its category, where and when. */
 export interface LayerItemRow {
   id: string;
+  person_id: string | null;
   key: string;
   lon: number | null;
   lat: number | null;
@@ -20,6 +21,8 @@ export interface LayerItemRow {
   subtitle: string | null;
   grid_code: string;
   grid_name: string;
+  /** Newest first by this (never null): a column an index serves where the list can be long (arrivals, events). */
+  sort_key: unknown;
 }
 
 /**
@@ -45,9 +48,9 @@ function arrivalsBetween(db: Queryable, q: LayerQuery, scope: string, from: stri
     .where('m.direction', '=', 'arrival').where('m.moved_on', '>=', from).where('m.moved_on', '<=', q.to)
     .where('m.category', 'in', q.keys).where(inScope('m.grid_code', scope))
     .select([
-      'p.id', 'm.category as key', 'h.lon', 'h.lat', sql<Date>`m.created_at`.as('at'), 'p.name as title',
+      'm.id', 'p.id as person_id', 'm.category as key', 'h.lon', 'h.lat', sql<Date>`m.created_at`.as('at'), 'p.name as title',
       sql<string | null>`nullif(concat_ws(' ', m.place_province, m.place_city), '')`.as('subtitle'),
-      'm.grid_code', 'g.name as grid_name',
+      'm.grid_code', 'g.name as grid_name', 'm.moved_on as sort_key',
     ]).$castTo<LayerItemRow>();
 }
 
@@ -62,8 +65,8 @@ const BUILDERS: Record<MapLayer, (db: Queryable, q: LayerQuery, scope: string, n
       .where('e.occurred_at', '>=', start).where('e.occurred_at', '<', end)
       .where('e.category', 'in', q.keys).where(inScope('e.grid_code', scope))
       .select([
-        'e.id', 'e.category as key', 'e.lon', 'e.lat', sql<Date>`e.occurred_at`.as('at'),
-        sql<string>`left(e.description, 60)`.as('title'), 'e.status as subtitle', 'e.grid_code', 'g.name as grid_name',
+        'e.id', sql<null>`NULL::uuid`.as('person_id'), 'e.category as key', 'e.lon', 'e.lat', sql<Date>`e.occurred_at`.as('at'),
+        sql<string>`left(e.description, 60)`.as('title'), 'e.status as subtitle', 'e.grid_code', 'g.name as grid_name', 'e.occurred_at as sort_key',
       ]).$castTo<LayerItemRow>();
   },
 
@@ -80,8 +83,8 @@ const BUILDERS: Record<MapLayer, (db: Queryable, q: LayerQuery, scope: string, n
     .innerJoin('regions as g', 'g.code', 'c.grid_code')
     .where('s.to_status', 'in', q.keys).where(inScope('c.grid_code', scope))
     .select([
-      'p.id', 's.to_status as key', 'h.lon', 'h.lat', sql<Date>`s.changed_at`.as('at'), 'p.name as title',
-      sql<string>`s.changed_on::text`.as('subtitle'), 'c.grid_code', 'g.name as grid_name',
+      'c.id', 'p.id as person_id', 's.to_status as key', 'h.lon', 'h.lat', sql<Date>`s.changed_at`.as('at'), 'p.name as title',
+      sql<string>`s.changed_on::text`.as('subtitle'), 'c.grid_code', 'g.name as grid_name', 's.changed_at as sort_key',
     ]).$castTo<LayerItemRow>(),
 
   warnings: (db, q, scope) => {
@@ -96,8 +99,8 @@ const BUILDERS: Record<MapLayer, (db: Queryable, q: LayerQuery, scope: string, n
       .where(inScope('w.grid_code', scope))
       .where((eb) => eb.or(counted))
       .select([
-        'w.id', state.as('key'), 'k.lon', 'k.lat', sql<Date>`coalesce(w.verified_at, w.last_declared_at)`.as('at'),
-        'w.name as title', 'w.phone_masked as subtitle', 'w.grid_code', 'g.name as grid_name',
+        'w.id', sql<null>`NULL::uuid`.as('person_id'), state.as('key'), 'k.lon', 'k.lat', sql<Date>`coalesce(w.verified_at, w.last_declared_at)`.as('at'),
+        'w.name as title', 'w.phone_masked as subtitle', 'w.grid_code', 'g.name as grid_name', 'w.last_declared_at as sort_key',
       ]).$castTo<LayerItemRow>();
   },
 
@@ -106,15 +109,15 @@ const BUILDERS: Record<MapLayer, (db: Queryable, q: LayerQuery, scope: string, n
     .where(inScope('k.grid_code', scope))
     .where('k.active', 'in', q.keys.map((k) => k === 'active'))
     .select([
-      'k.id', sql<string>`CASE WHEN k.active THEN 'active' ELSE 'inactive' END`.as('key'), 'k.lon', 'k.lat', sql<Date | null>`NULL::timestamptz`.as('at'),
-      'k.name as title', 'k.kind as subtitle', 'k.grid_code', 'g.name as grid_name',
+      'k.id', sql<null>`NULL::uuid`.as('person_id'), sql<string>`CASE WHEN k.active THEN 'active' ELSE 'inactive' END`.as('key'), 'k.lon', 'k.lat', sql<Date | null>`NULL::timestamptz`.as('at'),
+      'k.name as title', 'k.kind as subtitle', 'k.grid_code', 'g.name as grid_name', 'k.created_at as sort_key',
     ]).$castTo<LayerItemRow>(),
 
   workers: (db, q, scope, now) =>
     db.selectFrom(workerStatusRows(db, scope, chinaDate(now), now).as('w'))
       .where('w.status', 'in', q.keys)
       .select([
-        'w.id', 'w.status as key', 'w.last_lon as lon', 'w.last_lat as lat', 'w.last_activity_at as at',
-        'w.display_name as title', 'w.checkpoint_name as subtitle', 'w.region_code as grid_code', 'w.grid_name',
+        'w.id', sql<null>`NULL::uuid`.as('person_id'), 'w.status as key', 'w.last_lon as lon', 'w.last_lat as lat', 'w.last_activity_at as at',
+        'w.display_name as title', 'w.checkpoint_name as subtitle', 'w.region_code as grid_code', 'w.grid_name', sql<Date>`coalesce(w.last_activity_at, '-infinity'::timestamptz)`.as('sort_key'),
       ]).$castTo<LayerItemRow>(),
 };

@@ -5,6 +5,9 @@ import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { panelPeriod } from '../dashboard/panel-region.ts';
 
+/** No outbreak record predates this; earlier dates are typing mistakes (and year 0 is not a date to PostgreSQL). */
+const EARLIEST_DAY = '2000-01-01';
+
 export interface LayerQuery {
   layer: MapLayer;
   from: string;
@@ -24,6 +27,7 @@ export function layerQuery(actor: Actor, q: { layer: MapLayer; from?: string; to
   const to = q.to ?? today;
   if (to > today) throw new AppError('VALIDATION_FAILED', 'the period ends in the future', { to: 'FUTURE_DATE' });
   const from = q.from ?? to;
+  if (from < EARLIEST_DAY) throw new AppError('VALIDATION_FAILED', `the map starts on ${EARLIEST_DAY}`, { [q.from ? 'from' : 'to']: 'TOO_EARLY' });
   panelPeriod(from, to);
   const asked = q.keys ? q.keys.split(',') : definition.defaultKeys;
   const unknown = asked.find((k) => !definition.keys.codes.includes(k));

@@ -147,6 +147,17 @@ describe('aggregates', () => {
     }
   });
 
+  it('has a row per arrival, each opening its person', async () => {
+    const list = await get<MapList>('commander', `/api/map/list?region=${GRID_A}&layer=arrivals&${PERIOD}`);
+    expect(new Set(list.items.map((i) => i.id)).size).toBe(list.items.length);
+    for (const item of list.items) {
+      expect(item.item).toBe('person');
+      expect((await ctx.as('commander')({ url: `/api/persons/${item.personId}` })).statusCode).toBe(200);
+    }
+    const events = await get<MapList>('commander', `/api/map/list?region=${GRID_A}&layer=events&${PERIOD}`);
+    expect(events.items.every((i) => i.personId === null && i.item === 'event')).toBe(true);
+  });
+
   it('masks people\'s names in lists', async () => {
     const list = await get<MapList>('commander', `/api/map/list?region=${GRID_A}&layer=arrivals&${PERIOD}`);
     expect(list.items.some((i) => i.title === '欧**达')).toBe(true);
@@ -215,6 +226,10 @@ describe('bad requests', () => {
       ['health', '/api/map/aggregates?layer=workers', 403, undefined],
       ['grid_worker', '/api/map/aggregates?layer=events', 403, undefined],
       ['commander', '/api/map/persons/not-a-uuid/trajectory', 400, undefined],
+      ['commander', '/api/map/aggregates?layer=in_window&to=0000-01-10', 400, 'to'],
+      ['commander', '/api/map/list?layer=arrivals&from=0000-01-10&to=2020-01-01', 400, 'from'],
+      ['commander', '/api/map/list?layer=events&offset=100000000000000000000', 400, 'offset'],
+      ['commander', '/api/map/list?layer=events&limit=0', 400, 'limit'],
     ];
     for (const [who, url, status, field] of cases) {
       const res = await ctx.as(who)({ url });

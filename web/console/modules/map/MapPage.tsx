@@ -73,7 +73,7 @@ export function MapPage() {
   const drawn = opened?.item === 'person' ? trajectory.data?.stops ?? null : null;
   const row = opened?.item !== 'person' ? opened?.row : undefined;
   const focus = row && row.lon !== null && row.lat !== null ? [row.lon, row.lat] as [number, number] : null;
-  const openItem = (item: MapItem) => setOpened({ item: item.item, id: item.id, row: item });
+  const openItem = (item: MapItem) => setOpened({ item: item.item, id: item.personId ?? item.id, row: item });
   const coveredRight = list || opened ? SIDE_DRAWER_WIDTH : 0;
 
   const openCount = (bubble: Bubble, layer: MapLayer) => setList({ region: bubble.code, regionName: bubble.name, layer, at: bubble.at });
