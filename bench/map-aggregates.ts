@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { MAP_LAYER } from '../common/map/layers.ts';
 import { LEVEL_CODE_LENGTH, levelOfCode, scopeRange, type RegionLevel } from '../common/regions/codes.ts';
-import { addDays, chinaDate } from '../common/time.ts';
+import { addDays, chinaDate, chinaDayStart } from '../common/time.ts';
 import type { Queryable } from '../server/db/database.ts';
 import { openBenchApp, p95, timeEach } from './bench-app.ts';
 import type { BenchResult } from './report.ts';
@@ -41,7 +41,7 @@ export async function benchMapAggregates(options: { url: string; requests: numbe
         sql`SELECT substr(grid_code, 1, ${sql.lit(childLength)}), category, count(*) FROM movements
           WHERE direction = 'arrival' AND moved_on BETWEEN ${from} AND ${today} AND grid_code >= ${lo} AND grid_code < ${hi} GROUP BY 1, 2`.execute(bench.database.db),
         sql`SELECT substr(grid_code, 1, ${sql.lit(childLength)}), category, count(*) FROM events
-          WHERE occurred_at >= ${from}::date - 1 AND grid_code >= ${lo} AND grid_code < ${hi} GROUP BY 1, 2`.execute(bench.database.db),
+          WHERE occurred_at >= ${chinaDayStart(from)} AND occurred_at < ${chinaDayStart(addDays(today, 1))} AND grid_code >= ${lo} AND grid_code < ${hi} GROUP BY 1, 2`.execute(bench.database.db),
       ])));
       results.push({ name: `${LEVEL_NAMES[level]} ${region}: API p95 per layer (ms)`, value: perLayer.join(' · ') });
       results.push({ name: `${LEVEL_NAMES[level]} ${region}: arrivals+events API | GROUP BY over facts`, value: `${countersMs.toFixed(1)} ms | ${scanMs.toFixed(1)} ms — ${(scanMs / countersMs).toFixed(1)}× faster` });
