@@ -7,6 +7,7 @@ import { bboxOf } from '../common/geo/geojson.ts';
 import { addDays, chinaDate } from '../common/time.ts';
 import { createGridWorker, createHousehold, createPerson, GRID_A, GRID_B, isoNow, newPhone, pointInGrid } from '../server/test/factories.ts';
 import { listWithGeometry } from '../server/modules/regions/store.ts';
+import { TEST_PASSWORD } from '../server/test/harness.ts';
 import { openBrowserSession, type BrowserSession } from './browser.ts';
 
 /**
@@ -23,6 +24,8 @@ let s: BrowserSession;
 let today: string;
 let origin: string;
 const foreignRequests: string[] = [];
+/** Map and region requests the server refused: none expected (no region above the viewer's, no `to` before `from`). */
+const refused: string[] = [];
 
 type Spot = { lon: number; lat: number };
 
@@ -122,6 +125,10 @@ beforeAll(async () => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
+  s.page.on('response', (response) => {
+    const { pathname, search } = new URL(response.url());
+    if (response.status() >= 400 && /^\/api\/(map|regions)\//.test(pathname)) refused.push(`${response.status()} ${pathname}${search}`);
+  });
   today = chinaDate(new Date());
   await createData();
   await s.login('commander');
@@ -150,6 +157,10 @@ describe('网格地图 grid map', () => {
     expect(await breadcrumb()).toContain('聊城市');
     await settle();
     await s.screenshot('map-01-city');
+    // Marks the map's canvas: drilling down moves this map rather than making another.
+    await s.page.evaluate(() => {
+      (window as unknown as { firstCanvas: Element | null }).firstCanvas = document.querySelector('[data-testid="map-canvas"] canvas');
+    });
   });
 
   it('clicks down district → street → community → grid, where the points appear', async () => {
@@ -181,6 +192,10 @@ describe('网格地图 grid map', () => {
     expect(await testId('map-legend').textContent()).toContain('武汉');
     await settle();
     await s.screenshot('map-05-grid-points');
+    expect(await s.page.evaluate(() => {
+      const first = (window as unknown as { firstCanvas: Element | null }).firstCanvas;
+      return first !== null && first === document.querySelector('[data-testid="map-canvas"] canvas');
+    }), 'the map made on the city is the one showing the grid').toBe(true);
     // The layer panel folds away from the grid, and back.
     await testId('map-layers-fold').click();
     expect(await testId('map-layer-arrivals').count()).toBe(0);
@@ -213,9 +228,18 @@ describe('网格地图 grid map', () => {
     await s.screenshot('map-07-person-trajectory');
   });
 
+  it('closes the person and the list when another region is shown', async () => {
+    await s.page.goForward();
+    await s.page.waitForURL((url) => url.searchParams.get('region') === GRID_A);
+    await expect.poll(() => testId('map-person-drawer').isVisible()).toBe(false);
+    await expect.poll(() => testId('map-list-drawer').isVisible()).toBe(false);
+    await expect.poll(() => testId('map-canvas').getAttribute('data-stops')).toBe('0');
+    await s.page.goBack();
+    await s.page.waitForURL((url) => url.searchParams.get('region') === COMMUNITY);
+    await testId(`map-bubble-${GRID_A}`).waitFor();
+  });
+
   it('plays the period day by day', async () => {
-    await testId('map-person-drawer').locator('.ant-drawer-close').click();
-    await testId('map-list-drawer').locator('.ant-drawer-close').click();
     await testId('map-period-7').click();
     await s.page.waitForURL((url) => url.searchParams.get('from') === addDays(today, -6));
     await testId('map-play').click();
@@ -223,10 +247,16 @@ describe('网格地图 grid map', () => {
     await expect.poll(() => testId('map-asof').textContent(), { timeout: 10_000 }).toContain(addDays(today, -5));
     await s.screenshot('map-08-playing');
     await testId('map-play').click();
+    // Paused on a day before today: another period starts over, never asking for that day.
+    await testId('map-period-1').click();
+    await s.page.waitForURL((url) => !url.searchParams.has('from'));
+    await expect.poll(() => testId('map-loading').count()).toBe(0);
+    expect(await testId('map-error').count()).toBe(0);
   });
 
-  it('asked nothing of any host but its own (offline)', () => {
+  it('asked nothing of any host but its own (offline), and nothing it was refused', () => {
     expect(foreignRequests).toEqual([]);
+    expect(refused).toEqual([]);
   });
 
   it('hides the grid-worker layer from health staff, who may not read it', async () => {
@@ -236,5 +266,24 @@ describe('网格地图 grid map', () => {
     await testId('map-layer-arrivals').waitFor();
     expect(await testId('map-layer-workers').count()).toBe(0);
     expect(await testId('map-layer-checkpoints').count()).toBe(1);
+  });
+
+  it('shows a staff member bound to a grid their grid alone, asking nothing above it', async () => {
+    const created = await s.ctx.as('admin')({
+      method: 'POST', url: '/api/users',
+      payload: { username: 'grid_staff', displayName: '网格工作人员', role: 'staff', regionCode: GRID_A, password: TEST_PASSWORD },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    await s.context.clearCookies();
+    await s.login('grid_staff');
+    await s.page.goto(`${origin}/map`);
+    await expect.poll(() => testId('map-canvas').getAttribute('data-ready')).toBe('true');
+    await expect.poll(() => testId('map-canvas').getAttribute('data-points').then(Number)).toBeGreaterThanOrEqual(7);
+    await expect.poll(() => testId('map-loading').count()).toBe(0);
+    expect(await testId('map-error').count()).toBe(0);
+    expect(await value('map-total-arrivals')).toBeGreaterThanOrEqual(3);
+    expect(refused).toEqual([]);
+    await settle();
+    await s.screenshot('map-09-own-grid');
   });
 });

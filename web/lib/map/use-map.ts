@@ -3,7 +3,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSON } from 'geojson';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { BaseMap } from '../../../common/contracts/map.ts';
 import { mapStyle } from './base-style.ts';
 
@@ -16,7 +16,7 @@ export type { MapLibreMap };
 export interface MapSetup {
   /** undefined while the base-map setting loads; null: no base map, fully offline. */
   baseMap: BaseMap | null | undefined;
-  /** Where the map first looks. */
+  /** Where the map first looks; null until known. Later values are ignored: the caller moves the map. */
   bounds: LngLatBoundsLike | null;
   /** Kept clear of panels drawn over the map when fitting. */
   padding: PaddingOptions;
@@ -24,19 +24,26 @@ export interface MapSetup {
 
 /**
  * A 2-D MapLibre map in `container`, created once the base-map setting and a first view are
- * known; null until its style (our layers included) has loaded.
+ * known and kept until the base-map setting changes; null until its style (our layers
+ * included) has loaded.
  */
 export function useMapLibre(container: RefObject<HTMLElement | null>, { baseMap, bounds, padding }: MapSetup): MapLibreMap | null {
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const ready = baseMap !== undefined && bounds !== null;
+  // Only the first view places the map: while the next region loads (bounds null again, e.g.
+  // on a drill-down) the map stays, and the caller flies it on once the new bounds arrive.
+  // Taken once the base map is known, since the bounds are shifted to its datum.
+  const firstBounds = useRef<LngLatBoundsLike | null>(null);
+  if (baseMap !== undefined) firstBounds.current ??= bounds;
+  const placed = firstBounds.current !== null;
   useEffect(() => {
-    if (!ready || !container.current) return undefined;
+    const at = firstBounds.current;
+    if (baseMap === undefined || at === null || !container.current) return undefined;
     const { style, transformStyle } = mapStyle(baseMap);
     const created = new MapLibreMap({
       container: container.current,
       style,
       ...(transformStyle ? { transformStyle } : {}),
-      bounds,
+      bounds: at,
       fitBoundsOptions: { padding },
       attributionControl: false,
       dragRotate: false,
@@ -54,8 +61,8 @@ export function useMapLibre(container: RefObject<HTMLElement | null>, { baseMap,
       setMap(null);
       created.remove();
     };
-    // `bounds` only places the new map: later views move it rather than making a new one.
-  }, [ready, baseMap]);
+    // The map lives as long as the base-map setting: `placed` turns true once and stays so.
+  }, [baseMap, placed]);
   return map;
 }
 

@@ -19,7 +19,7 @@ interface Props {
   region: string;
   /** The selected region's box (WGS-84): the map fits it whenever the region changes. */
   bbox: BBox | null;
-  /** The clickable areas: the region's children, or at grid level the grid and its neighbours. */
+  /** The clickable areas: the region's children, or at grid level the grid and its neighbours (only the grid when it is the viewer's own region). */
   areas: readonly RegionOutline[];
   /** Names written on the areas themselves (where no bubble names them). */
   labelAreas: boolean;
@@ -39,8 +39,13 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Room for the layer panel on the left and the controls on the right. */
-const PADDING = { top: 56, bottom: 40, left: 330, right: 70 } satisfies PaddingOptions;
+/**
+ * Room for the layer panel on the left and, on the right, the legend (236 px wide, 10 px from
+ * the edge: map.css) with the zoom buttons above it, so that no point hides under them.
+ */
+const PADDING = { top: 56, bottom: 40, left: 330, right: 256 } satisfies PaddingOptions;
+/** An open side drawer covers the legend and the buttons: then only a margin beside it. */
+const rightPadding = (coveredRight: number) => (coveredRight > 0 ? coveredRight + 70 : PADDING.right);
 
 /** The grid map itself: outlines, bubbles, points and a trajectory over the configured base map. */
 export function GridMap(props: Props) {
@@ -63,7 +68,7 @@ export function GridMap(props: Props) {
   const box = bbox?.join(',');
   useEffect(() => {
     if (!map) return;
-    const padding = { ...PADDING, right: PADDING.right + coveredRight };
+    const padding = { ...PADDING, right: rightPadding(coveredRight) };
     if (trajectory && trajectory.length > 0) {
       const bounds = new LngLatBounds();
       for (const s of trajectory) bounds.extend(to(s.lon, s.lat));
@@ -80,7 +85,7 @@ export function GridMap(props: Props) {
     const at = to(...props.keepInView);
     const { x, y } = map.project(at);
     const { clientWidth: width, clientHeight: height } = map.getContainer();
-    const right = width - PADDING.right - coveredRight;
+    const right = width - rightPadding(coveredRight);
     const bottom = height - PADDING.bottom;
     if (x >= PADDING.left && x <= right && y >= PADDING.top && y <= bottom) return;
     // An offset, not `padding`: easeTo keeps a padding for later moves, which fitBounds would add to its own.

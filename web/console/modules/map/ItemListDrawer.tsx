@@ -9,7 +9,7 @@ import { FIRST_PAGE, pageQuery, tablePagination, type PageState } from '../field
 import { openableRow } from '../field/table-rows.ts';
 import { keyName, layerName, timeName } from './layer-labels.ts';
 import type { MapView } from './map-view.ts';
-import { useMapList, type ListTarget, type Period } from './queries.ts';
+import { listedOf, useMapList, type ListTarget, type Period } from './queries.ts';
 import { SideDrawer } from './SideDrawer.tsx';
 
 interface Props {
@@ -38,7 +38,7 @@ export function ItemListDrawer({ target, view, period, onClose, onOpen }: Props)
       )}
       testId="map-list-drawer"
     >
-      {/* Keyed by what is listed: another count starts on its first page, without the last list's rows. */}
+      {/* Keyed by the count: another one starts without the last list's rows. */}
       {target && <ItemList key={`${target.region}/${target.layer}`} target={target} view={view} period={period} onOpen={onOpen} />}
     </SideDrawer>
   );
@@ -46,7 +46,12 @@ export function ItemListDrawer({ target, view, period, onClose, onOpen }: Props)
 
 function ItemList({ target, view, period, onOpen }: Omit<Props, 'onClose' | 'target'> & { target: ListTarget }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState<PageState>(FIRST_PAGE);
+  // Another period or choice of categories lists other rows: back to the first page, so that
+  // a page past the new end is never shown empty. (Its rows stay until the new ones arrive.)
+  const listed = JSON.stringify(listedOf(target, view, period));
+  const [paging, setPaging] = useState<{ listed: string; page: PageState }>({ listed, page: FIRST_PAGE });
+  const page = paging.listed === listed ? paging.page : { ...FIRST_PAGE, pageSize: paging.page.pageSize };
+  if (paging.listed !== listed) setPaging({ listed, page });
   const list = useMapList(target, view, period, pageQuery(page));
   const columns: TableColumnsType<MapItem> = [
     {
@@ -77,7 +82,7 @@ function ItemList({ target, view, period, onOpen }: Omit<Props, 'onClose' | 'tar
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         pagination={tablePagination(t, page, list.data?.total ?? 0, 'map.list.total')}
-        onChange={(p) => setPage({ current: p.current ?? 1, pageSize: p.pageSize ?? FIRST_PAGE.pageSize })}
+        onChange={(p) => setPaging({ listed, page: { current: p.current ?? 1, pageSize: p.pageSize ?? FIRST_PAGE.pageSize } })}
         rowClassName="clickable-row"
         onRow={(item) => openableRow('map-list-row', () => onOpen(item))}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('map.noData')} /> }}

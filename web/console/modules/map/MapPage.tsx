@@ -39,14 +39,16 @@ export function MapPage() {
   const atGrid = levelOfCode(view.region) === GRID_LEVEL;
 
   const playback = usePlayback(view.from, view.to);
-  const period = { from: view.from, to: playback.day ?? view.to };
+  const period = playback.period;
   const aggregates = useLayerAggregates(view, period, !atGrid);
   const points = useLayerPoints(view, period, atGrid);
   const counted = atGrid ? points : aggregates;
   usePlaybackClock(playback, !counted.fetching);
 
-  // Above a grid the areas are the region's children; in a grid, the grid and its neighbours.
-  const areas = useRegionGeometry(atGrid ? parentCodeOf(view.region)! : view.region, 'children');
+  // Above a grid the areas are the region's children; in a grid, the grid and its neighbours,
+  // unless the grid is the viewer's own region: nothing above it is theirs to see.
+  const ownGrid = atGrid && view.region === scope;
+  const areas = useRegionGeometry(atGrid && !ownGrid ? parentCodeOf(view.region)! : view.region, ownGrid ? 'self' : 'children');
   const self = useRegionGeometry(view.region, 'self');
   const areaOutlines = useMemo(() => outlinesOf(areas.data), [areas.data]);
   const selected = useMemo(() => outlinesOf(self.data)[0] ?? null, [self.data]);
@@ -69,6 +71,14 @@ export function MapPage() {
 
   const [list, setList] = useState<ListTarget | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
+  // Another region closes the list and what it opened: a trajectory left open would keep the
+  // map framing it, with the bubbles stepped aside, as if the click had done nothing.
+  const [openedIn, setOpenedIn] = useState(view.region);
+  if (openedIn !== view.region) {
+    setOpenedIn(view.region);
+    setList(null);
+    setOpened(null);
+  }
   const trajectory = useTrajectory(opened?.item === 'person' ? opened.id : null);
   const drawn = opened?.item === 'person' ? trajectory.data?.stops ?? null : null;
   const row = opened?.item !== 'person' ? opened?.row : undefined;

@@ -92,11 +92,16 @@ export interface ListTarget {
   at: [number, number] | null;
 }
 
-export function useMapList(target: ListTarget | null, view: Pick<MapView, 'keys'>, period: Period, page: { offset: number; limit: number }) {
+/** What a list shows, page aside: the region and layer, the layer's categories and (unless live) the period. */
+export function listedOf(target: ListTarget, view: Pick<MapView, 'keys'>, period: Period) {
+  return { region: target.region, ...layerParams(view, target.layer, period) };
+}
+
+export function useMapList(target: ListTarget, view: Pick<MapView, 'keys'>, period: Period, page: { offset: number; limit: number }) {
+  const listed = listedOf(target, view, period);
   return useQuery({
-    queryKey: [...MAP_KEY, 'list', target, target && layerParams(view, target.layer, period), page],
-    queryFn: () => api.get<MapList>('/api/map/list', { region: target!.region, ...layerParams(view, target!.layer, period), ...page }),
-    enabled: target !== null,
+    queryKey: [...MAP_KEY, 'list', listed, page],
+    queryFn: () => api.get<MapList>('/api/map/list', { ...listed, ...page }),
     placeholderData: (previous) => previous,
   });
 }
