@@ -118,6 +118,21 @@ async function breadcrumb(): Promise<string> {
   return (await testId('overview-breadcrumb').textContent()) ?? '';
 }
 
+/** Turns the mouse wheel a notch at a time, each zoom left to come to rest, until the view has moved where expected. */
+async function wheelUntil(deltaY: number, arrived: (url: URL) => boolean): Promise<void> {
+  for (let notch = 0; notch < 20 && !arrived(new URL(s.page.url())); notch++) {
+    await s.page.mouse.wheel(0, deltaY);
+    await s.page.waitForTimeout(400);
+  }
+  expect(arrived(new URL(s.page.url())), 'the view moved with the zoom').toBe(true);
+}
+
+/** Where a bubble points: its marker's bottom centre, which the map keeps on the region's label point. */
+async function bubbleTip(code: string): Promise<{ x: number; y: number }> {
+  const box = (await s.page.locator('.maplibregl-marker', { has: testId(`map-bubble-${code}`) }).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height };
+}
+
 beforeAll(async () => {
   s = await openBrowserSession();
   origin = s.baseUrl;
@@ -161,6 +176,24 @@ describe('网格地图 grid map', () => {
     await s.page.evaluate(() => {
       (window as unknown as { firstCanvas: Element | null }).firstCanvas = document.querySelector('[data-testid="map-canvas"] canvas');
     });
+  });
+
+  it('zooms with the wheel into a district, keeping the camera the user chose, and back out to the city', async () => {
+    // Just below the district's label point: the wheel zooms around the pointer, which stays over the district.
+    const tip = await bubbleTip(DISTRICT);
+    await s.page.mouse.move(tip.x, tip.y + 12);
+    await wheelUntil(-200, (url) => url.searchParams.get('region') === DISTRICT);
+    await expect.poll(breadcrumb).toContain('东昌府区');
+    await testId(`map-bubble-${STREET}`).waitFor();
+    const street = await bubbleTip(STREET);
+    await settle();
+    const later = await bubbleTip(STREET);
+    expect(Math.hypot(later.x - street.x, later.y - street.y), 'the map did not fly to frame the district').toBeLessThan(2);
+    await s.screenshot('map-01b-zoomed-into-district');
+
+    await wheelUntil(200, (url) => !url.searchParams.has('region'));
+    await expect.poll(breadcrumb).not.toContain('东昌府区');
+    await testId(`map-bubble-${DISTRICT}`).waitFor();
   });
 
   it('clicks down district → street → community → grid, where the points appear', async () => {

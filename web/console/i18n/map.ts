@@ -12,7 +12,7 @@ function layerTerms(lang: 'zh' | 'en') {
 
 export const mapZh = {
   title: '网格地图',
-  hint: '各级区划按图层汇总，点击区域或气泡逐级下钻至网格，点击数字查看明细',
+  hint: '各级区划按图层汇总，放大或点击区域、气泡逐级下钻至网格，点击数字查看明细',
   layers: '图层',
   fold: '收起',
   unfold: '展开',
@@ -95,7 +95,7 @@ export const mapZh = {
 
 export const mapEn: typeof mapZh = {
   title: 'Grid map',
-  hint: 'Each level\'s regions totalled per layer; click an area or a bubble to drill down to the grid, a number for the list behind it',
+  hint: 'Each level\'s regions totalled per layer; zoom in or click an area or a bubble to drill down to the grid, a number for the list behind it',
   layers: 'Layers',
   fold: 'Fold',
   unfold: 'Unfold',

@@ -13,6 +13,7 @@ import { useMapLibre, useSourceData, type MapLibreMap } from '../../../lib/map/u
 import type { Bubble } from './bubbles.ts';
 import { FocusMarker } from './FocusMarker.tsx';
 import { RegionBubbles } from './RegionBubbles.tsx';
+import { useSemanticZoom } from './use-semantic-zoom.ts';
 
 interface Props {
   baseMap: BaseMap | null | undefined;
@@ -32,6 +33,12 @@ interface Props {
   coveredRight: number;
   /** A place (WGS-84) to keep in sight beside the drawer: the region whose list is open. */
   keepInView: [number, number] | null;
+  /**
+   * The user's zooming moves between levels: into one of `areas` (unless they are a grid's
+   * neighbours), out to `parent` (null at the viewer's own region). Null: zooming only zooms.
+   */
+  semanticZoom: { intoAreas: boolean; parent: string | null } | null;
+  /** Opens a region: a clicked area, or where the user's zooming led. */
   onArea: (code: string) => void;
   onCount: (bubble: Bubble, layer: MapLayer) => void;
   onPoint: (layer: MapLayer, id: string) => void;
@@ -46,15 +53,18 @@ interface Props {
 const PADDING = { top: 56, bottom: 40, left: 330, right: 256 } satisfies PaddingOptions;
 /** An open side drawer covers the legend and the buttons: then only a margin beside it. */
 const rightPadding = (coveredRight: number) => (coveredRight > 0 ? coveredRight + 70 : PADDING.right);
+const NO_AREAS: never[] = [];
 
 /** The grid map itself: outlines, bubbles, points and a trajectory over the configured base map. */
 export function GridMap(props: Props) {
-  const { baseMap, region, bbox, areas, labelAreas, selected, bubbles, points, trajectory, focus, coveredRight } = props;
+  const { baseMap, region, bbox, areas, labelAreas, selected, bubbles, points, trajectory, focus, coveredRight, semanticZoom } = props;
   const container = useRef<HTMLDivElement>(null);
   const to = useMemo(() => displayShift(baseMap ?? null), [baseMap]);
-  const map = useMapLibre(container, { baseMap, bounds: bbox ? shiftBBox(bbox, to) : null, padding: PADDING });
+  const displayBox = useMemo(() => (bbox ? shiftBBox(bbox, to) : null), [bbox?.join(','), to]);
+  const map = useMapLibre(container, { baseMap, bounds: displayBox, padding: PADDING });
 
-  useSourceData(map, REGION_SOURCES.areas, useMemo(() => areaFeatures(areas, to), [areas, to]));
+  const areaData = useMemo(() => areaFeatures(areas, to), [areas, to]);
+  useSourceData(map, REGION_SOURCES.areas, areaData);
   useSourceData(map, REGION_SOURCES.labels, useMemo(() => labelFeatures(labelAreas ? areas : [], to), [areas, to, labelAreas]));
   useSourceData(map, REGION_SOURCES.selected, useMemo(() => areaFeatures(selected ? [selected] : [], to), [selected, to]));
   useSourceData(map, REGION_SOURCES.mask, useMemo(() => maskAround(selected?.geometry ?? null, to), [selected, to]));
@@ -62,21 +72,37 @@ export function GridMap(props: Props) {
   useSourceData(map, POINT_SOURCE, pointData);
   useSourceData(map, TRAJECTORY_SOURCE, useMemo(() => trajectoryFeatures(trajectory ?? [], to), [trajectory, to]));
 
+  const padding = { ...PADDING, right: rightPadding(coveredRight) };
+  // A region the user's own zooming led to keeps the camera they chose: flying them back to
+  // frame it would undo the zoom that got them there.
+  const zoomedTo = useRef<string | null>(null);
+  useSemanticZoom(map, {
+    box: displayBox,
+    children: semanticZoom?.intoAreas ? areaData.features : NO_AREAS,
+    parent: semanticZoom?.parent ?? null,
+    padding,
+    enabled: semanticZoom !== null && !trajectory?.length,
+    onRegion: (code) => {
+      zoomedTo.current = code;
+      props.onArea(code);
+    },
+  });
+
   // What the map frames: a trajectory while one is shown (all of it, beside the drawer), else the
   // region, flown to when it changes and returned to when the trajectory closes. Opening or
   // closing a drawer alone does not move the map.
-  const box = bbox?.join(',');
   useEffect(() => {
     if (!map) return;
-    const padding = { ...PADDING, right: rightPadding(coveredRight) };
+    // The user's camera is kept for the region their zoom led to, until another is shown or a trajectory takes the map.
+    if (zoomedTo.current !== region || trajectory?.length) zoomedTo.current = null;
     if (trajectory && trajectory.length > 0) {
       const bounds = new LngLatBounds();
       for (const s of trajectory) bounds.extend(to(s.lon, s.lat));
       map.fitBounds(bounds, { padding, maxZoom: 16, duration: 700 });
-    } else if (bbox) {
-      map.fitBounds(shiftBBox(bbox, to), { padding, duration: 700 });
+    } else if (displayBox && zoomedTo.current === null) {
+      map.fitBounds(displayBox, { padding, duration: 700 });
     }
-  }, [map, region, box, trajectory, to]);
+  }, [map, region, displayBox, trajectory, to]);
 
   // The region whose list opens stays in sight: the map pans (not zooms) when the drawer would hide it.
   const keep = props.keepInView?.join(',');

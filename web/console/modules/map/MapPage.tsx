@@ -115,6 +115,9 @@ export function MapPage() {
         focus={focus}
         coveredRight={coveredRight}
         keepInView={list?.at ?? null}
+        // Not while the days play (the user watches the counts change, not the level), nor with a
+        // drawer open: another region would close what they are reading.
+        semanticZoom={playback.playing || list || opened ? null : { intoAreas: !atGrid, parent: view.region === scope ? null : parentCodeOf(view.region) }}
         onArea={openArea}
         onCount={openCount}
         onPoint={openPoint}
