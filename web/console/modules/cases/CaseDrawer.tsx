@@ -1,8 +1,7 @@
-import { Alert, Descriptions, Drawer, Skeleton, Timeline } from 'antd';
+import { Descriptions, Drawer, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../../common/contracts/cases.ts';
-import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
 import { term } from '../field/labels.ts';
@@ -10,6 +9,7 @@ import { CaseChangeActions } from './CaseChangeActions.tsx';
 import { CASE_STATUS_COLORS, CaseStatusTag } from './CaseStatusTag.tsx';
 import { useCaseDetail } from './queries.ts';
 import { regionPathText } from './region-path.ts';
+import { QueryProblem } from '../../ui/QueryProblem.tsx';
 
 interface Props {
   /** The case to show; null: closed. */
@@ -33,9 +33,7 @@ export function CaseDrawer({ id, onClose }: Props) {
       destroyOnHidden
       data-testid="case-drawer"
     >
-      {detail.isPending && <Skeleton active />}
-      {detail.isError && <Alert type="error" showIcon title={errorText(t, detail.error)} />}
-      {detail.data && <CaseBody detail={detail.data} />}
+      {detail.isSuccess ? <CaseBody detail={detail.data} /> : <QueryProblem query={detail} />}
     </Drawer>
   );
 }

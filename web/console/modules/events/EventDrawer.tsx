@@ -1,7 +1,6 @@
-import { Alert, Descriptions, Drawer, Empty, Image, Skeleton, Tag, Timeline } from 'antd';
+import { Descriptions, Drawer, Empty, Image, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../../common/contracts/field.ts';
-import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
 import { term } from '../field/labels.ts';
@@ -9,6 +8,7 @@ import { EventStatusActions } from './EventStatusActions.tsx';
 import { EventStatusTag } from './EventStatusTag.tsx';
 import { CATEGORY_COLORS, ReviewFlag } from './EventTable.tsx';
 import { useEventDetail } from './queries.ts';
+import { QueryProblem } from '../../ui/QueryProblem.tsx';
 
 interface Props {
   /** The event to show; null: closed. */
@@ -37,9 +37,7 @@ export function EventDrawer({ id, onClose }: Props) {
       destroyOnHidden
       data-testid="event-drawer"
     >
-      {detail.isPending && <Skeleton active />}
-      {detail.isError && <Alert type="error" showIcon title={errorText(t, detail.error)} />}
-      {detail.data && <EventBody detail={detail.data} />}
+      {detail.isSuccess ? <EventBody detail={detail.data} /> : <QueryProblem query={detail} />}
     </Drawer>
   );
 }

@@ -1,12 +1,12 @@
-import { Alert, Descriptions, Drawer, Empty, Skeleton, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Descriptions, Drawer, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HouseholdView, PersonView, VisitView } from '../../../../common/contracts/field.ts';
 import type { VisitOutcome } from '../../../../common/field/vocabulary.ts';
-import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { term } from '../field/labels.ts';
 import { useHouseholdDetail } from './queries.ts';
+import { QueryProblem } from '../../ui/QueryProblem.tsx';
 
 const OUTCOME_COLORS: Record<VisitOutcome, string> = {
   normal: 'success', not_home: 'default', needs_follow_up: 'warning', abnormal_reported: 'error', refused: 'volcano',
@@ -25,9 +25,7 @@ export function HouseholdDrawer({ id, onClose }: Props) {
   const data = detail.data;
   return (
     <Drawer open={id !== null} onClose={onClose} size={760} title={data?.household.address ?? t('households.detailTitle')} destroyOnHidden data-testid="household-drawer">
-      {detail.isPending && <Skeleton active />}
-      {detail.isError && <Alert type="error" showIcon title={errorText(t, detail.error)} />}
-      {data && (
+      {data ? (
         <>
           <HouseholdFacts household={data.household} />
           <h3 className="section-title">{t('households.membersTitle', { count: data.members.length })}</h3>
@@ -35,7 +33,7 @@ export function HouseholdDrawer({ id, onClose }: Props) {
           <h3 className="section-title">{t('households.visitsTitle', { count: data.visits.length })}</h3>
           <VisitsTable visits={data.visits} />
         </>
-      )}
+      ) : <QueryProblem query={detail} />}
     </Drawer>
   );
 }

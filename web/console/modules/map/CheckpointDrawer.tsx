@@ -1,11 +1,11 @@
 import { QrcodeOutlined } from '@ant-design/icons';
-import { Alert, Button, Skeleton, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorText } from '../../../lib/errors.ts';
 import { useCheckpoint } from '../checkpoints/queries.ts';
 import { declTerm } from '../vital-signs/terms.ts';
 import { FactSheet, SideDrawer } from './SideDrawer.tsx';
+import { QueryProblem } from '../../ui/QueryProblem.tsx';
 
 /** A checkpoint opened from the map: what and where it is; managing it is the checkpoints page's job. */
 export function CheckpointDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -27,8 +27,7 @@ export function CheckpointDrawer({ id, onClose }: { id: string | null; onClose: 
 function CheckpointFacts({ id }: { id: string }) {
   const { t } = useTranslation();
   const checkpoint = useCheckpoint(id);
-  if (checkpoint.isPending) return <Skeleton active />;
-  if (checkpoint.isError) return <Alert type="error" showIcon title={errorText(t, checkpoint.error)} />;
+  if (!checkpoint.isSuccess) return <QueryProblem query={checkpoint} />;
   const c = checkpoint.data;
   return (
     <FactSheet

@@ -1,16 +1,16 @@
 import { IdcardOutlined, UserOutlined } from '@ant-design/icons';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert, Button, Empty, List, Skeleton, Tag, Timeline } from 'antd';
+import { Alert, Button, Empty, List, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Trajectory } from '../../../../common/contracts/map.ts';
-import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { term } from '../field/labels.ts';
 import { useHouseholdDetail } from '../households/queries.ts';
 import { PersonCard } from '../persons/PersonCard.tsx';
 import { usePersonDetail } from '../persons/queries.ts';
 import { SideDrawer } from './SideDrawer.tsx';
+import { QueryProblem } from '../../ui/QueryProblem.tsx';
 
 interface Props {
   /** The person to show; null: closed. */
@@ -45,8 +45,7 @@ export function PersonDrawer({ id, trajectory, onClose, onOpenPerson }: Props) {
 function PersonBody({ id, trajectory, onOpenPerson }: Omit<Props, 'onClose' | 'id'> & { id: string }) {
   const { t } = useTranslation();
   const detail = usePersonDetail(id);
-  if (detail.isPending) return <Skeleton active />;
-  if (detail.isError) return <Alert type="error" showIcon title={errorText(t, detail.error)} />;
+  if (!detail.isSuccess) return <QueryProblem query={detail} />;
   const { person, household } = detail.data;
   return (
     <div className="map-person" data-testid="map-person">
@@ -64,8 +63,7 @@ function PersonBody({ id, trajectory, onOpenPerson }: Omit<Props, 'onClose' | 'i
 function HouseholdMembers({ householdId, self, onOpen }: { householdId: string; self: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const household = useHouseholdDetail(householdId);
-  if (household.isPending) return <Skeleton active paragraph={{ rows: 1 }} />;
-  if (household.isError) return <Alert type="error" showIcon title={errorText(t, household.error)} />;
+  if (!household.isSuccess) return <QueryProblem query={household} rows={1} />;
   const others = household.data.members.filter((m) => m.id !== self);
   if (others.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('map.person.noMembers')} />;
   return (
@@ -86,8 +84,7 @@ function HouseholdMembers({ householdId, self, onOpen }: { householdId: string; 
 
 function TrajectoryTimeline({ trajectory }: { trajectory: UseQueryResult<Trajectory> }) {
   const { t } = useTranslation();
-  if (trajectory.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
-  if (trajectory.isError) return <Alert type="error" showIcon title={errorText(t, trajectory.error)} />;
+  if (!trajectory.isSuccess) return <QueryProblem query={trajectory} rows={2} />;
   const { stops, outsideScope } = trajectory.data;
   return (
     <>
