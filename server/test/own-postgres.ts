@@ -21,11 +21,14 @@ export interface OwnPostgres {
   destroy(): Promise<void>;
 }
 
-const BIN_CANDIDATES = [process.env.EPIGRID_PG_BIN, '/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'];
+/** EPIGRID_PG_BIN, when set, is the only place looked in. */
+const BIN_CANDIDATES = process.env.EPIGRID_PG_BIN
+  ? [process.env.EPIGRID_PG_BIN]
+  : ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'];
 
 function findBinaries(): string | null {
   for (const dir of BIN_CANDIDATES) {
-    if (dir && ['initdb', 'postgres'].every((b) => fs.existsSync(path.join(dir, b)))) return dir;
+    if (['initdb', 'postgres'].every((b) => fs.existsSync(path.join(dir, b)))) return dir;
   }
   return null;
 }
@@ -41,7 +44,7 @@ function runAs(): { uid: number; gid: number } | null {
 
 /** Why the cluster cannot be made here (the tests that need it skip with this), or null. */
 export function ownPostgresUnavailable(): string | null {
-  if (!findBinaries()) return `PostgreSQL server binaries not found (looked in ${BIN_CANDIDATES.filter(Boolean).join(', ')}; set EPIGRID_PG_BIN)`;
+  if (!findBinaries()) return `PostgreSQL server binaries (initdb, postgres) not found in ${BIN_CANDIDATES.join(', ')}; set EPIGRID_PG_BIN to their folder`;
   if (process.getuid?.() === 0 && !runAs()) return 'running as root and there is no postgres account to run the server as';
   return null;
 }
