@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的提交格式', en: 'Unsupported content type' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
+  DATABASE_UNAVAILABLE: { status: 503, zh: '数据库暂时无法连接，请稍后重试', en: 'The database is unreachable for now; try again shortly' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -156,4 +156,46 @@ describe('field app offline', () => {
     await expect.poll(() => page.getByTestId('home-waiting').textContent()).toContain('0');
     await s.screenshot('field-08-home-synced');
   });
+
+  it('keeps a record queued through any number of 503s while the database is away, then sends it', async () => {
+    const { page, context } = s;
+    const unavailable = JSON.stringify({ error: { code: 'DATABASE_UNAVAILABLE', message: 'The database is unreachable for now; try again shortly' } });
+    let databaseDown = true;
+    let refusedTries = 0;
+    await context.route('**/api/households', async (route) => {
+      if (route.request().method() !== 'POST' || !databaseDown) return route.fallback();
+      refusedTries += 1;
+      await route.fulfill({ status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' }, body: unavailable });
+    });
+
+    await page.goto(`${s.baseUrl}/m/`);
+    await page.getByTestId('home-page').waitFor();
+    await page.getByTestId('quick-household').click();
+    await control(page, 'input-address').fill(`${ADDRESS}-停库`);
+    await page.getByTestId('household-location-map').click();
+    await tapGridMap(page);
+    await page.getByTestId('map-confirm').click();
+    await page.locator('.map-popup').waitFor({ state: 'hidden' });
+    await page.getByTestId('form-submit').click();
+    await page.getByTestId('household-detail').waitFor();
+    await expect.poll(() => refusedTries).toBeGreaterThan(0);
+    const [queued] = await outboxItems(page);
+
+    // Each return of the network tries again at once: well past the 8 server failures that used to refuse a record.
+    while (refusedTries < 12) {
+      const before = refusedTries;
+      await context.setOffline(true);
+      await context.setOffline(false);
+      await expect.poll(() => refusedTries, { message: `try ${before + 1}` }).toBeGreaterThan(before);
+    }
+    expect(await outboxItems(page)).toEqual([{ id: queued!.id, kind: 'household', state: 'pending' }]);
+    await s.screenshot('field-09-queue-database-away');
+
+    databaseDown = false;
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => outboxItems(page).then((items) => items.length), { timeout: 30_000, interval: 500 }).toBe(0);
+    expect(await count('households', 'id', queued!.id)).toBe(1);
+    await context.unroute('**/api/households');
+  });
 });

@@ -3,6 +3,8 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { DatabaseOutage } from './db/outage.ts';
 import { authGuard } from './http/auth-guard.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
@@ -65,7 +67,10 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     done();
   });
 
-  installErrorHandling(app);
+  const outage = new DatabaseOutage(() => sql`SELECT 1`.execute(services.database.db), app.log);
+  app.decorate('databaseOutage', outage);
+  app.addHook('onClose', async () => outage.stop());
+  installErrorHandling(app, outage);
   await app.register(cookie);
   await app.register(securityHeaders, { helmet: {
     contentSecurityPolicy: {

@@ -21,21 +21,22 @@ export async function createServices(config: Config, database: Database, piiKey?
   const locator = new GridLocator(database.db);
   await locator.rebuild();
   // Another process imported regions: rebuild our index too (our own imports rebuild directly).
+  // The old index keeps answering; the next change or a restart retries.
+  const rebuildLocator = () => locator.rebuild().catch((error: unknown) => process.emitWarning(`grid index rebuild failed: ${(error as Error).message}`));
+  // After a lost database connection the notices sent meanwhile are gone: reload as if one came.
   const unlisten = await database.listen(CHANNELS.regionsChanged, (sender) => {
-    if (sender === PROCESS_ID) return;
-    // The old index keeps answering; the next change or a restart retries.
-    locator.rebuild().catch((error: unknown) => process.emitWarning(`grid index rebuild failed: ${(error as Error).message}`));
-  });
+    if (sender !== PROCESS_ID) void rebuildLocator();
+  }, () => void rebuildLocator());
   const sessions = new SessionStore(database.db, config.sessionHours);
   const checkpointTokens = new CheckpointTokenCache(database.db);
   const warningRules = new WarningRulesStore(database.db);
   await Promise.all([checkpointTokens.reload(), warningRules.reload()]);
+  const reloadCheckpoints = () => checkpointTokens.reload().catch((error: unknown) => process.emitWarning(`checkpoint cache reload failed: ${(error as Error).message}`));
+  const reloadRules = () => warningRules.reload().catch((error: unknown) => process.emitWarning(`warning rules reload failed: ${(error as Error).message}`));
   const stopCheckpoints = await database.listen(CHANNELS.checkpointsChanged, (sender) => {
-    if (sender !== PROCESS_ID) checkpointTokens.reload().catch((error: unknown) => process.emitWarning(`checkpoint cache reload failed: ${(error as Error).message}`));
-  });
-  const stopRules = await database.listen(CHANNELS.settingsChanged, () => {
-    warningRules.reload().catch((error: unknown) => process.emitWarning(`warning rules reload failed: ${(error as Error).message}`));
-  });
+    if (sender !== PROCESS_ID) void reloadCheckpoints();
+  }, () => void reloadCheckpoints());
+  const stopRules = await database.listen(CHANNELS.settingsChanged, () => void reloadRules(), () => void reloadRules());
   const declarations = new DeclarationIntake(database, pii, checkpointTokens, warningRules,
     new CheckpointRateLimiter(config.declarationLimits.perCheckpointPerMinute),
     // PGlite has one connection: one batch at a time. A server takes a few in parallel.

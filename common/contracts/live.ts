@@ -14,3 +14,12 @@ export const LiveChange = Type.Object({
   at: Type.String({ format: 'date-time' }),
 });
 export type LiveChange = Static<typeof LiveChange>;
+
+/**
+ * Sent instead of changes when some may have gone unannounced (the server's database listener
+ * was reconnected): every panel refetches what it shows.
+ */
+export const LiveResync = Type.Object({
+  at: Type.String({ format: 'date-time' }),
+});
+export type LiveResync = Static<typeof LiveResync>;

@@ -20,8 +20,12 @@ export interface Database {
   kind: DatabaseKind;
   db: Kysely<DB>;
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  /** Subscribes to NOTIFY on `channel`; resolves to an unsubscribe function. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to NOTIFY on `channel`; resolves to an unsubscribe function. `onResume` runs each
+   * time the subscription is back after a lost connection: what was sent meanwhile is gone, so
+   * whatever the messages keep current must be reloaded (never on PGlite: it has no connection to lose).
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>>;
   /** PGlite only: the whole data folder as a gzipped tarball (test templates, backups of the demo). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -66,17 +70,28 @@ export async function wrapPGlite(pglite: PGlite): Promise<Database> {
   };
 }
 
+/**
+ * Longest wait for a connection, new or from a busy pool: past it the request fails as the
+ * database being unavailable (503) instead of hanging on a server that does not answer.
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** TCP keep-alive notices a server that vanished without closing its connections. */
+const KEEPALIVE_DELAY_MS = 10_000;
+
 function openPostgres(url: string, poolSize = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client that loses its server must not take the process down.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true, keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS });
+  // A client that loses its server must not take the process down: the pool hears of idle
+  // ones, and a client that is checked out (a transaction between statements) would otherwise
+  // emit its error to nobody. Its work fails anyway, as the database being unavailable.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
     db,
     transaction: (work) => db.transaction().execute(work),
-    async listen(channel, onMessage) {
-      return listenWithReconnect(url, channel, onMessage);
+    async listen(channel, onMessage, onResume) {
+      return listenWithReconnect(url, channel, onMessage, onResume);
     },
     async close() {
       await db.destroy();
@@ -84,21 +99,27 @@ function openPostgres(url: string, poolSize = 10): Database {
   };
 }
 
+/** While the listening connection is down, it is tried again this soon, then at least this often. */
+const RECONNECT_FIRST_MS = 250;
+const RECONNECT_MAX_MS = 2_000;
+
 /**
  * LISTEN on a dedicated connection that comes back by itself: a restarted server or a dropped
- * connection must not leave this process deaf to other processes' changes.
+ * connection must not leave this process deaf to other processes' changes. Notifications sent
+ * while it was away are lost for good, hence `onResume` once it listens again.
  */
-async function listenWithReconnect(url: string, channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+async function listenWithReconnect(url: string, channel: string, onMessage: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let stopped = false;
-  let retryMs = 500;
+  let retryMs = RECONNECT_FIRST_MS;
+  let everConnected = false;
   const scheduleReconnect = () => {
     if (stopped) return;
     setTimeout(() => void connect().catch(() => {}), retryMs).unref();
-    retryMs = Math.min(retryMs * 2, 30_000);
+    retryMs = Math.min(retryMs * 2, RECONNECT_MAX_MS);
   };
   const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url });
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true, keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS });
     let failed = false;
     // Whichever comes first (an error event, the end of the connection, a failed connect)
     // drops this client and schedules exactly one reconnect.
@@ -119,10 +140,13 @@ async function listenWithReconnect(url: string, channel: string, onMessage: (pay
     try {
       await c.connect();
       await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      retryMs = 500;
     } catch (error) {
       if (fail()) throw error;
+      return;
     }
+    retryMs = RECONNECT_FIRST_MS;
+    if (everConnected && !stopped) onResume?.();
+    everConnected = true;
   };
   await connect();
   return async () => {

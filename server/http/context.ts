@@ -1,4 +1,5 @@
 import type { Permission, Role } from '../../common/permissions.ts';
+import type { DatabaseOutage } from '../db/outage.ts';
 
 /** The signed-in caller as every service sees it: who, with which role, over which region. */
 export interface Actor {
@@ -13,6 +14,10 @@ export interface Actor {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Whether the database is reachable; told of every failure that says it is not. */
+    databaseOutage: DatabaseOutage;
+  }
   interface FastifyRequest {
     actor: Actor | null;
   }

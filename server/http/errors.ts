@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ERROR_CODES, type ErrorBody, type ErrorCode } from '../../common/errors.ts';
+import { isDatabaseUnavailable } from '../db/errors.ts';
+import { RETRY_AFTER_SECONDS, type DatabaseOutage } from '../db/outage.ts';
 
 /** A domain error: services throw it, the edge turns it into the one error shape. */
 export class AppError extends Error {
@@ -41,7 +43,11 @@ export function errorBody(code: ErrorCode, message: string, fields?: Record<stri
   return { error: { code, message, ...(fields ? { fields } : {}), ...(requestId ? { requestId } : {}) } };
 }
 
-export function installErrorHandling(app: FastifyInstance): void {
+/**
+ * `outage` hears of every request that found the database unreachable; it logs the outage
+ * once, so the answers themselves are not logged one by one.
+ */
+export function installErrorHandling(app: FastifyInstance, outage?: DatabaseOutage): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       const status = ERROR_CODES[error.code].status;
@@ -50,6 +56,11 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.validation) {
       const fields = fieldsFromValidation(error.validation as AjvError[], error.validationContext);
       return reply.status(400).send(errorBody('VALIDATION_FAILED', ERROR_CODES.VALIDATION_FAILED.en, fields));
+    }
+    if (isDatabaseUnavailable(error)) {
+      outage?.noteUnavailable(error);
+      return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send(errorBody('DATABASE_UNAVAILABLE', ERROR_CODES.DATABASE_UNAVAILABLE.en, undefined, request.id));
     }
     const status = error.statusCode ?? 500;
     if (status === 413) return reply.status(413).send(errorBody('PAYLOAD_TOO_LARGE', ERROR_CODES.PAYLOAD_TOO_LARGE.en));

@@ -1,4 +1,4 @@
-import type { LiveChange, LiveTopic } from '../../common/contracts/live.ts';
+import type { LiveChange, LiveResync, LiveTopic } from '../../common/contracts/live.ts';
 import type { Database } from '../db/database.ts';
 import type { ChangeMessage } from '../db/changes.ts';
 import { CHANNELS } from '../db/notify.ts';
@@ -7,6 +7,8 @@ import { CHANNELS } from '../db/notify.ts';
 export interface LiveClient {
   scope: string;
   send(change: LiveChange): void;
+  /** Changes may have gone unannounced: the viewer refetches everything it shows. */
+  resync(resync: LiveResync): void;
 }
 
 interface Pending {
@@ -20,6 +22,9 @@ interface Pending {
  * passed on with its regions clipped to that scope: a coarse code above the scope (many
  * grids changed at once) reaches the viewer as their own scope. Each client gets at most one
  * message per `coalesceMs`, carrying everything that changed since the last one.
+ *
+ * When the database listener comes back after a lost connection, whatever was committed
+ * meanwhile was never announced: every stream then gets a `resync` instead.
  */
 export class LiveHub {
   private readonly clients = new Map<LiveClient, { pending: Pending | null; timer: NodeJS.Timeout | null; lastSent: number }>();
@@ -28,7 +33,7 @@ export class LiveHub {
   constructor(private readonly options: { coalesceMs: number; maxClients: number }) {}
 
   async start(database: Database): Promise<void> {
-    this.unlisten = await database.listen(CHANNELS.changes, (payload) => this.receive(payload));
+    this.unlisten = await database.listen(CHANNELS.changes, (payload) => this.receive(payload), () => this.resyncAll());
   }
 
   get size(): number {
@@ -63,6 +68,18 @@ export class LiveHub {
       message.t.forEach((t) => state.pending!.topics.add(t));
       regions.forEach((r) => state.pending!.regions.add(r));
       this.schedule(client);
+    }
+  }
+
+  /** Tells every stream to refetch; what was pending for it is covered by that. */
+  resyncAll(): void {
+    const resync: LiveResync = { at: new Date().toISOString() };
+    for (const [client, state] of this.clients) {
+      if (state.timer) clearTimeout(state.timer);
+      state.timer = null;
+      state.pending = null;
+      state.lastSent = Date.now();
+      client.resync(resync);
     }
   }
 

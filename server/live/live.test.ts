@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveChange } from '../../common/contracts/live.ts';
 import { createTestContext, type TestContext } from '../test/harness.ts';
+import { openLiveReader } from '../test/live-reader.ts';
 import { clipToScope, LiveHub } from './hub.ts';
 
 let ctx: TestContext;
@@ -16,33 +17,7 @@ afterAll(() => ctx.close());
 
 /** Reads `change` events off a live stream as they arrive. */
 async function openStream(username: string) {
-  const cookie = await ctx.login(username);
-  const abort = new AbortController();
-  const res = await fetch(`${base}/api/live`, { headers: { cookie, accept: 'text/event-stream' }, signal: abort.signal });
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  const changes: LiveChange[] = [];
-  const pump = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
-      if (done) return;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = block.split('\n').find((l) => l.startsWith('data: '));
-        if (block.includes('event: change') && data) changes.push(JSON.parse(data.slice(6)) as LiveChange);
-      }
-    }
-  })();
-  return {
-    res, changes, first: () => buffer,
-    close: async () => {
-      abort.abort();
-      await pump;
-    },
-  };
+  return openLiveReader(base, await ctx.login(username));
 }
 
 async function declare(token: string, phone: string) {
@@ -92,8 +67,8 @@ describe('live hub', () => {
   it('coalesces a burst into one message per interval, carrying every topic and region', async () => {
     const hub = new LiveHub({ coalesceMs: 200, maxClients: 1 });
     const got: LiveChange[] = [];
-    expect(hub.add({ scope: '371502', send: (c) => got.push(c) })).toBe(true);
-    expect(hub.add({ scope: '3715', send: () => {} }), 'over the limit').toBe(false);
+    expect(hub.add({ scope: '371502', send: (c) => got.push(c), resync: () => {} })).toBe(true);
+    expect(hub.add({ scope: '3715', send: () => {}, resync: () => {} }), 'over the limit').toBe(false);
     for (let i = 0; i < 50; i++) hub.receive(JSON.stringify({ t: [i % 2 ? 'events' : 'declarations'], r: [`3715020010010${String(i % 10).padStart(2, '0')}`] }));
     hub.receive('not json');
     await new Promise((r) => setTimeout(r, 50));
@@ -105,6 +80,22 @@ describe('live hub', () => {
     expect(got, 'the next message waits for the interval').toHaveLength(1);
     await new Promise((r) => setTimeout(r, 200));
     expect(got).toHaveLength(2);
+    await hub.stop();
+  });
+
+  it('a resync reaches every stream at once and replaces what was waiting for it', async () => {
+    const hub = new LiveHub({ coalesceMs: 200, maxClients: 10 });
+    const got: { scope: string; kind: string }[] = [];
+    for (const scope of ['371502', '371581', '3715']) {
+      hub.add({ scope, send: () => got.push({ scope, kind: 'change' }), resync: () => got.push({ scope, kind: 'resync' }) });
+    }
+    hub.receive(JSON.stringify({ t: ['events'], r: ['371502001001001'] }));
+    await new Promise((r) => setTimeout(r, 20));
+    hub.receive(JSON.stringify({ t: ['visits'], r: ['371502001001002'] }));
+    hub.resyncAll();
+    expect(got.filter((g) => g.kind === 'resync').map((g) => g.scope).sort()).toEqual(['3715', '371502', '371581']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(got.filter((g) => g.kind === 'change'), 'the change pending at the resync is not sent after it').toHaveLength(2);
     await hub.stop();
   });
 });

@@ -9,7 +9,8 @@ export const HEARTBEAT_MS = 15_000;
 
 /**
  * GET /api/live: a Server-Sent Events stream of `change` events ({topics, regions, at}) for
- * the caller's region, after each committed write. The browser's EventSource reconnects by
+ * the caller's region, after each committed write, and `resync` events ({at}) when changes may
+ * have been missed (the database connection was lost and is back). The browser's EventSource reconnects by
  * itself (after `retry` ms); the stream ends when the session does.
  */
 export async function liveRoutes(app: FastifyInstance, { live }: AppServices): Promise<void> {
@@ -24,7 +25,7 @@ export async function liveRoutes(app: FastifyInstance, { live }: AppServices): P
     schema: {
       tags: ['live'],
       summary: 'Server-Sent Events: `change` events telling open panels what changed where (no personal data)',
-      description: 'Each `change` event\'s data is a LiveChange JSON ({topics, regions, at}); comment lines are heartbeats. At most a few events a second per stream.',
+      description: 'Each `change` event\'s data is a LiveChange JSON ({topics, regions, at}); a `resync` event ({at}) means changes may have gone unannounced (the server lost and regained its database connection): refetch everything shown. Comment lines are heartbeats. At most a few events a second per stream.',
       produces: ['text/event-stream'],
     },
   }, async (request, reply) => {
@@ -33,6 +34,7 @@ export async function liveRoutes(app: FastifyInstance, { live }: AppServices): P
     const client: LiveClient = {
       scope: actor.scope,
       send: (change) => raw.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`),
+      resync: (resync) => raw.write(`event: resync\ndata: ${JSON.stringify(resync)}\n\n`),
     };
     if (!live.add(client)) throw new AppError('UNAVAILABLE', 'too many live streams on this server; the browser will retry');
     reply.hijack();

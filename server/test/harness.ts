@@ -29,6 +29,8 @@ export interface TestContextOptions {
   uploadsDir?: string;
   /** Further settings, as environment variables (e.g. lower rate limits). */
   env?: Record<string, string>;
+  /** A migrated, seeded database of the test's own (closed with the context) instead of a copy of the template. */
+  database?: Database;
 }
 
 /** A fresh copy of the seeded template database with the whole app built on it. */
@@ -36,7 +38,9 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   const testDb = inject('testDb');
   let database: Database;
   let dropDatabase: (() => Promise<void>) | null = null;
-  if (testDb.kind === 'postgres') {
+  if (options.database) {
+    database = options.database;
+  } else if (testDb.kind === 'postgres') {
     const name = uniqueDatabaseName('epigrid_t');
     await adminQuery(testDb.serverUrl, `CREATE DATABASE ${name} TEMPLATE ${testDb.template}`);
     database = await openDatabase({ kind: 'postgres', url: databaseUrlFor(testDb.serverUrl, name), poolSize: 5 });

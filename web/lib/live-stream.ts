@@ -5,6 +5,8 @@ export interface LiveHandlers {
   onOpen(resumed: boolean): void;
   onLost(): void;
   onChange(change: LiveChange): void;
+  /** The server may have missed changes (its database connection came back): refetch everything shown. */
+  onResync(): void;
 }
 
 /** EventSource gives up after an HTTP error (401, 404, 503); we try again this much later. */
@@ -35,6 +37,7 @@ export function openLiveStream(handlers: LiveHandlers): () => void {
       }
       if (Array.isArray(change.topics) && Array.isArray(change.regions)) handlers.onChange(change);
     });
+    current.addEventListener('resync', () => handlers.onResync());
     current.onerror = () => {
       handlers.onLost();
       if (current.readyState === EventSource.CLOSED) reopen = setTimeout(connect, REOPEN_MS);

@@ -14,7 +14,8 @@ const MIN_REFRESH_MS = 1000;
 /**
  * Keeps a page's dashboard panels current from the one live stream it opens: a change in the
  * viewed region invalidates the queries of the panels it concerns (`keyOf` gives each panel's
- * key prefix), and a reconnection all of them, since changes may have been missed meanwhile.
+ * key prefix), and a reconnection or the server's `resync` all of them, since changes may have
+ * been missed meanwhile.
  * Returns the stream's state, for the 实时 indicator and for polling while it is down.
  */
 export function useLiveRefresh(region: string, keyOf: (panel: PanelName) => QueryKey): LiveState {
@@ -37,6 +38,7 @@ export function useLiveRefresh(region: string, keyOf: (panel: PanelName) => Quer
       },
       onLost: () => setState('reconnecting'),
       onChange: (change) => stalePanels(change, viewed.current).forEach((panel) => refresh.request(panel)),
+      onResync: () => ALL_PANELS.forEach((panel) => refresh.request(panel)),
     });
     return () => {
       stop();

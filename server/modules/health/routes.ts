@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
+import { isDatabaseUnavailable } from '../../db/errors.ts';
+import { RETRY_AFTER_SECONDS } from '../../db/outage.ts';
 import type { AppServices } from '../../services.ts';
+import '../../http/context.ts';
 
 const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
@@ -18,8 +21,11 @@ export async function healthRoutes(app: FastifyInstance, { database, locator }: 
     let ok = true;
     try {
       await sql`SELECT 1`.execute(database.db);
-    } catch {
+    } catch (error) {
       ok = false;
+      // A load balancer's probe is often the first to notice: the outage is logged from here too.
+      if (isDatabaseUnavailable(error)) app.databaseOutage.noteUnavailable(error);
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     }
     const body = { status: ok ? 'ok' as const : 'degraded' as const, database: { kind: database.kind, ok }, grids: locator.gridCount, version: process.env.npm_package_version ?? '0.1.0' };
     return reply.status(ok ? 200 : 503).send(body);

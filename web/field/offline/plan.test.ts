@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from './outbox-types.ts';
-import { backoffDelay, classifyAnswer, dependentsOf, planQueue, settledBy } from './plan.ts';
+import { afterFailure, BACKOFF, backoffDelay, classifyAnswer, dependentsOf, parseRetryAfter, planQueue, settledBy } from './plan.ts';
 
 let seq = 0;
 function item(kind: OutboxItem['kind'], id: string, payload: Record<string, unknown> = {}, extra: Partial<OutboxItem> = {}): OutboxItem {
@@ -69,6 +69,53 @@ describe('backoffDelay', () => {
 describe('classifyAnswer', () => {
   it.each([[201, 'done'], [200, 'done'], [0, 'retry'], [408, 'retry'], [429, 'retry'], [503, 'retry'], [401, 'login'], [400, 'rejected'], [404, 'rejected'], [409, 'rejected'], [413, 'rejected']] as const)('%i → %s', (status, cls) => {
     expect(classifyAnswer(status)).toBe(cls);
+  });
+});
+
+describe('afterFailure', () => {
+  const NOW = 1_000_000;
+
+  it.each([0, 408, 429, 500, 502, 503, 504])('%i is tried again for as long as it takes, never refused', (status) => {
+    for (let attempts = 0; attempts <= 200; attempts++) {
+      const next = afterFailure(status, attempts, NOW, 0, 0.5);
+      expect(next.action, `after ${attempts} failures`).toBe('retry');
+      if (next.action !== 'retry') return;
+      expect(next.at - NOW).toBeGreaterThan(0);
+      expect(next.at - NOW, 'the back-off is capped').toBeLessThanOrEqual(BACKOFF.maxMs);
+    }
+  });
+
+  it('backs off further after each failure, with jitter, up to the cap', () => {
+    const delay = (attempts: number, random: number) => {
+      const next = afterFailure(503, attempts, NOW, 0, random);
+      return next.action === 'retry' ? next.at - NOW : NaN;
+    };
+    expect(delay(0, 0)).toBeLessThan(delay(3, 0));
+    expect(delay(3, 0)).toBeLessThan(delay(3, 1));
+    expect(delay(40, 1)).toBe(BACKOFF.maxMs);
+  });
+
+  it('waits at least what Retry-After asks, and no longer than the cap', () => {
+    expect(afterFailure(503, 0, NOW, 20_000, 0)).toEqual({ action: 'retry', at: NOW + 20_000 });
+    expect(afterFailure(503, 0, NOW, 24 * 3_600_000, 0)).toEqual({ action: 'retry', at: NOW + BACKOFF.maxMs });
+  });
+
+  it('refuses only on a definitive 4xx answer; 401 asks for a sign-in', () => {
+    for (const status of [400, 403, 404, 409, 410, 413, 422]) expect(afterFailure(status, 0, NOW)).toEqual({ action: 'reject' });
+    expect(afterFailure(401, 0, NOW)).toEqual({ action: 'login' });
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2024-02-01T08:00:00Z');
+  it('reads delay-seconds and HTTP dates; anything else is no wait', () => {
+    expect(parseRetryAfter('5', now)).toBe(5_000);
+    expect(parseRetryAfter(' 120 ', now)).toBe(120_000);
+    expect(parseRetryAfter('Thu, 01 Feb 2024 08:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('Thu, 01 Feb 2024 07:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter(null, now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBe(0);
+    expect(parseRetryAfter('-3', now)).toBe(0);
   });
 });
 

@@ -77,27 +77,50 @@ export function dependentsOf(items: readonly OutboxItem[], id: string): OutboxIt
 export const BACKOFF = {
   baseMs: 2_000,
   maxMs: 5 * 60_000,
-  /** Answers of a server that was reached but failed (5xx) this many times refuse the item, so one bad record cannot hold the queue forever. */
-  maxServerFailures: 8,
 } as const;
 
 /**
  * Exponential back-off with "equal jitter": half the delay is fixed, half random, so phones
- * that lost the network together do not all come back in the same second.
+ * that lost the network together do not all come back in the same second. A server's
+ * Retry-After is waited out, up to the same cap.
  */
 export function backoffDelay(attempts: number, random: number = Math.random(), retryAfterMs = 0): number {
   const exp = Math.min(BACKOFF.maxMs, BACKOFF.baseMs * 2 ** Math.max(0, attempts - 1));
-  return Math.max(retryAfterMs, Math.round(exp / 2 + (random * exp) / 2));
+  return Math.max(Math.min(retryAfterMs, BACKOFF.maxMs), Math.round(exp / 2 + (random * exp) / 2));
+}
+
+/** A Retry-After header in ms from `now`: delay-seconds or an HTTP date; 0 when absent or unreadable. */
+export function parseRetryAfter(header: string | null, now: number): number {
+  if (!header) return 0;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - now) : 0;
 }
 
 export type AnswerClass = 'done' | 'retry' | 'login' | 'rejected';
 
-/** status 0 is "no answer" (network error, offline, aborted). */
+/**
+ * status 0 is "no answer" (network error, offline, aborted). Every 5xx, 408 and 429 say the
+ * server or the way to it is in trouble (down, restarting, its database away, overloaded),
+ * not that the record is wrong: those are tried again for as long as it takes. Only a
+ * definitive 4xx answer (invalid, conflicting, not found…) refuses the record.
+ */
 export function classifyAnswer(status: number): AnswerClass {
   if (status >= 200 && status < 300) return 'done';
   if (status === 0 || status === 408 || status === 429 || status >= 500) return 'retry';
   if (status === 401) return 'login';
   return 'rejected';
+}
+
+export type FailureAction = { action: 'login' } | { action: 'reject' } | { action: 'retry'; at: number };
+
+/** What becomes of an item whose try failed with `status`, after `attempts` earlier failed tries. */
+export function afterFailure(status: number, attempts: number, now: number, retryAfterMs = 0, random: number = Math.random()): FailureAction {
+  const answer = classifyAnswer(status);
+  if (answer === 'login') return { action: 'login' };
+  if (answer === 'rejected') return { action: 'reject' };
+  return { action: 'retry', at: now + backoffDelay(attempts + 1, random, retryAfterMs) };
 }
 
 /**

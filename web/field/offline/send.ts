@@ -1,5 +1,6 @@
 import { ApiError, toApiError } from '../../lib/api.ts';
 import { loadPhoto } from './photos.ts';
+import { parseRetryAfter } from './plan.ts';
 import type { OutboxItem } from './outbox-types.ts';
 
 /** Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift; a warning's verification answers 409 once done (see plan.ts `settledBy`). */
@@ -60,8 +61,8 @@ export async function sendItem(item: OutboxItem): Promise<SendResult> {
   }
   if (!response.ok) {
     const error = await toApiError(response);
-    const retryAfter = Number(response.headers.get('retry-after'));
-    if (Number.isFinite(retryAfter) && retryAfter > 0) error.extra.retryAfterMs = retryAfter * 1000;
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+    if (retryAfterMs > 0) error.extra.retryAfterMs = retryAfterMs;
     throw error;
   }
   return { status: response.status, body: await response.json().catch(() => null) };

@@ -4,7 +4,7 @@ import { ApiError } from '../../lib/api.ts';
 import { onOutboxChange } from './changes.ts';
 import { completeItem, listOutbox, markRejected, markRetry, retryNow } from './outbox.ts';
 import type { AlreadyVerifiedResult, OutboxItem, StoredError } from './outbox-types.ts';
-import { BACKOFF, backoffDelay, classifyAnswer, planQueue, settledBy } from './plan.ts';
+import { afterFailure, planQueue, settledBy } from './plan.ts';
 import { sendItem } from './send.ts';
 
 /**
@@ -14,8 +14,9 @@ import { sendItem } from './send.ts';
  * - A pass runs when the app starts, when a record is queued or fixed, when the browser comes
  *   back online, when the app becomes visible, when a back-off expires, and every 30 s anyway.
  * - No answer, 408, 429 and 5xx: the item stays at the head of the queue and is tried again
- *   after an exponential back-off with jitter (Retry-After honoured); later items wait, so the
- *   server sees records in the order they were made. Coming back online retries at once.
+ *   after an exponential back-off with jitter (Retry-After honoured), however long the outage
+ *   lasts: it is never refused for them. Later items wait, so the server sees records in the
+ *   order they were made. Coming back online retries at once.
  * - A warning's verification answered 409 ALREADY_VERIFIED (verified first by someone else, or
  *   by this phone when the answer was lost) is done: it leaves the queue, and the sent log
  *   keeps what the server has (shown as a notice), not a refusal to fix.
@@ -194,21 +195,19 @@ class SyncEngine {
 
   private async failed(item: OutboxItem, error: unknown): Promise<'continue' | 'stop'> {
     const stored = storedError(error);
-    const answer = classifyAnswer(stored.status);
-    if (answer === 'login') {
+    const retryAfterMs = error instanceof ApiError && typeof error.extra.retryAfterMs === 'number' ? error.extra.retryAfterMs : 0;
+    const next = afterFailure(stored.status, item.attempts, Date.now(), retryAfterMs);
+    if (next.action === 'login') {
       this.set({ phase: 'login', sendingId: null });
       return 'stop';
     }
-    const serverFailedTooOften = answer === 'retry' && stored.status >= 500 && item.attempts + 1 >= BACKOFF.maxServerFailures;
-    if (answer === 'rejected' || serverFailedTooOften) {
+    if (next.action === 'reject') {
       await markRejected(item.id, stored);
       return 'continue';
     }
-    const retryAfterMs = error instanceof ApiError && typeof error.extra.retryAfterMs === 'number' ? error.extra.retryAfterMs : 0;
-    const at = Date.now() + backoffDelay(item.attempts + 1, Math.random(), retryAfterMs);
-    await markRetry(item.id, stored, at);
-    this.schedule(at);
-    this.set({ phase: navigator.onLine ? 'backoff' : 'offline', sendingId: null, nextAttemptAt: at });
+    await markRetry(item.id, stored, next.at);
+    this.schedule(next.at);
+    this.set({ phase: navigator.onLine ? 'backoff' : 'offline', sendingId: null, nextAttemptAt: next.at });
     return 'stop';
   }
 }
