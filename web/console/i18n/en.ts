@@ -230,7 +230,7 @@ export const en: typeof zh = {
   },
   audit: {
     title: 'Audit log',
-    hint: 'Sign-ins, account changes, layer imports, personal-data reveals and exports, hash-chained against tampering',
+    hint: 'Sign-ins, account changes, every change to people, households, cases and other records, searches by ID or phone number, personal-data reveals and exports, hash-chained against tampering',
     seq: 'Seq',
     time: 'Time',
     actor: 'Actor',
@@ -279,7 +279,7 @@ export const en: typeof zh = {
       disabled: 'Disabled', kind: 'Kind', active: 'Active', gridCode: 'Grid code', lon: 'Longitude', lat: 'Latitude', tokenIssuedAt: 'QR code issued',
     },
     warningStatus: { open: 'Open', verified: 'Verified' },
-    length: '({{count}} characters, not recorded)',
+    length: '{{count}} characters (text not recorded)',
     yes: 'yes',
     no: 'no',
     unlocked: 'Sign-in lockout cleared',

@@ -232,7 +232,7 @@ export const zh = {
   },
   audit: {
     title: '审计日志',
-    hint: '记录登录、账号管理、图层导入、个人信息查看和数据导出等操作，日志以哈希链防篡改',
+    hint: '记录登录、账号管理、人员住户病例等记录的每次变更、按证件号码查询、个人信息查看和数据导出等操作，日志以哈希链防篡改',
     seq: '序号',
     time: '时间',
     actor: '操作人',
@@ -281,7 +281,7 @@ export const zh = {
       disabled: '停用', kind: '卡点类型', active: '启用', gridCode: '网格编码', lon: '经度', lat: '纬度', tokenIssuedAt: '二维码签发时间',
     },
     warningStatus: { open: '待核实', verified: '已核实' },
-    length: '（{{count}}字，内容不记录）',
+    length: '{{count}}字（内容不记录）',
     yes: '是',
     no: '否',
     unlocked: '解除登录锁定',

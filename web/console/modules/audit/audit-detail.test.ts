@@ -21,15 +21,16 @@ describe('the audit page reads record changes', () => {
     expect(targetTypeLabel(zhT, 'checkpoint')).toBe('卡点');
   });
 
-  it('shows a change as its fields before → after, with codes as words and free text as a length', () => {
+  it('shows a change as its fields before → after, in a fixed order, with codes as words and free text as a length', () => {
     const entry = {
       targetType: 'case',
-      detail: { before: { status: 'suspected', source: { length: 6 }, note: null }, after: { status: 'confirmed', source: { length: 10 }, note: { length: 4 } } },
+      // As jsonb answers it: keys by length, not in the order written.
+      detail: { before: { note: null, source: { length: 6 }, status: 'suspected' }, after: { note: { length: 4 }, source: { length: 10 }, status: 'confirmed' } },
     };
     expect(changeLines(zhT, 'zh', entry)).toEqual([
       { field: '状态', before: '疑似', after: '确诊' },
-      { field: '信息来源', before: '（6字，内容不记录）', after: '（10字，内容不记录）' },
-      { field: '备注', before: '—', after: '（4字，内容不记录）' },
+      { field: '信息来源', before: '6字（内容不记录）', after: '10字（内容不记录）' },
+      { field: '备注', before: '—', after: '4字（内容不记录）' },
     ]);
     expect(changeLines(enT, 'en', entry)![0]).toEqual({ field: 'Status', before: 'Suspected', after: 'Confirmed' });
   });

@@ -28,6 +28,13 @@ const VOCABULARIES: Record<string, Record<string, Term>> = {
   relation: RELATION.labels,
 };
 const INSTANTS = new Set(['verifiedAt', 'tokenIssuedAt']);
+/** The order fields read in: who or what first, then its state, free text last (jsonb keeps no order). */
+const FIELD_ORDER = [
+  'name', 'displayName', 'username', 'idNumber', 'phone', 'sex', 'birthDate', 'relation', 'householdId', 'personId', 'address',
+  'role', 'regionCode', 'disabled', 'kind', 'status', 'statusOn', 'outcome', 'verifiedAt', 'active', 'gridCode', 'lon', 'lat', 'tokenIssuedAt',
+  'source', 'note',
+];
+const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
 function isRecordChange(detail: Record<string, unknown>): detail is Record<string, unknown> & { before?: Record<string, AuditedValue>; after: Record<string, AuditedValue> } {
   const after = detail.after;
@@ -55,7 +62,8 @@ export function changeLines(t: TFunction, lang: Lang, entry: Pick<AuditEntry, 't
   if (!isRecordChange(detail)) {
     return detail.unlocked === true ? [{ field: t('auditChange.unlocked'), after: t('auditChange.yes') }] : null;
   }
-  const lines = Object.entries(detail.after).map(([field, after]): ChangeLine => ({
+  const fields = Object.entries(detail.after).sort(([a], [b]) => rank(a) - rank(b));
+  const lines = fields.map(([field, after]): ChangeLine => ({
     field: t(`auditChange.field.${field}`, { defaultValue: field }),
     ...(detail.before ? { before: valueText(t, lang, targetType, field, detail.before[field]) } : {}),
     after: valueText(t, lang, targetType, field, after),
