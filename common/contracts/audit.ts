@@ -1,5 +1,20 @@
 import { Type, type Static } from 'typebox';
 
+/**
+ * A field's value as the audit log keeps it: codes, ids, dates and flags as they are; names,
+ * ID and phone numbers masked; birth dates as the year; free text as `{length}` only.
+ */
+export type AuditedValue = string | number | boolean | null | { length: number };
+
+/**
+ * `detail` of a record change (`person.create`, `case.change`, `user.update`, …): the changed
+ * fields before and after, masked; a create has `after` only.
+ */
+export type RecordChange = {
+  before?: Record<string, AuditedValue>;
+  after: Record<string, AuditedValue>;
+};
+
 export const AuditEntry = Type.Object({
   seq: Type.Integer(),
   at: Type.String({ format: 'date-time' }),

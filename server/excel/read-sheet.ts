@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { RegisterProblem } from '../../common/field/register-format.ts';
+import { xlsxBuffer } from './inert.ts';
 
 /** A column of an imported register: found by its header (or its key), required or not. */
 export interface SheetColumn<K extends string> {
@@ -86,5 +87,5 @@ export async function sheetTemplate<K extends string>(
   const notes = workbook.addWorksheet('填写说明');
   notes.columns = [{ header: '列', width: 14 }, { header: '必填', width: 8 }, { header: '说明', width: 60 }];
   for (const c of columns) notes.addRow([c.header, c.required ? '是' : '', c.note]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return xlsxBuffer(workbook);
 }

@@ -78,10 +78,6 @@ export function newReportWorkbook(now: Date): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 /** Adds a report sheet: title block, tables one under another, the first table's header frozen. */
 export function addReportSheet(workbook: ExcelJS.Workbook, report: ReportSheet): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(report.name);

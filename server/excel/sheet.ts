@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { xlsxBuffer } from './inert.ts';
 
 export interface Column<T> {
   header: string;
@@ -19,7 +20,7 @@ export async function workbookOf<T>(sheetName: string, columns: Column<T>[], row
     sheet.addRow([]);
     for (const note of notes) sheet.addRow([note]).font = { italic: true, color: { argb: 'FF666666' } };
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return xlsxBuffer(workbook);
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

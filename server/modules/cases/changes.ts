@@ -10,6 +10,7 @@ import { assertNoFieldErrors } from '../../http/validate.ts';
 import type { AppServices } from '../../services.ts';
 import { bumpCounters } from '../field/counters.ts';
 import type { CreateOutcome } from '../field/create-once.ts';
+import { auditCaseChanged } from './audit.ts';
 import { caseDetailOf } from './service.ts';
 import { findCase, findChange, insertChange, lockCase, setCaseStatus } from './store.ts';
 
@@ -46,6 +47,8 @@ export async function changeCaseStatus({ database }: AppServices, actor: Actor, 
       { day: change.changedOn, gridCode: current.grid_code, metric: METRICS.caseEntries, key: change.toStatus },
     ]);
     await announceChange(tx, ['cases'], [current.grid_code]);
-    return { created: true, value: await answer() };
+    const value = await answer();
+    await auditCaseChanged(tx, actor, current, value.case);
+    return { created: true, value };
   });
 }

@@ -15,8 +15,9 @@ import type { AppServices } from '../../services.ts';
 import { bumpCounters } from '../field/counters.ts';
 import type { CreateOutcome } from '../field/create-once.ts';
 import { resolvePlace } from '../field/grid-resolution.ts';
-import { createPersonIn, normalizePerson, personInScope } from '../persons/service.ts';
+import { auditPersonCreated, createPersonIn, normalizePerson, personInScope } from '../persons/service.ts';
 import { findPersonByIdIndex } from '../persons/store.ts';
+import { auditCaseEntered } from './audit.ts';
 import { toCaseView, toChangeView } from './presenter.ts';
 import { caseHistory, countCasesByStatus, findCase, findCaseIdOfPerson, insertCase, insertChange, listCases, type CaseFilter, type CaseRow } from './store.ts';
 
@@ -122,8 +123,13 @@ export async function createCase(services: AppServices, actor: Actor, input: Cas
   const person = input.person ? newPersonOf(services, input.person, now) : null;
   const attempt = () => services.database.transaction(async (tx) => {
     const registered = await registerCaseIn(tx, services, actor, input, person, now);
-    if (registered.created) await announceChange(tx, registered.newPerson ? ['cases', 'persons'] : ['cases'], [registered.gridCode]);
-    return { created: registered.created, value: await caseDetailOf(tx, (await findCase(tx, input.id))!) };
+    const value = await caseDetailOf(tx, (await findCase(tx, input.id))!);
+    if (registered.created) {
+      await announceChange(tx, registered.newPerson ? ['cases', 'persons'] : ['cases'], [registered.gridCode]);
+      if (registered.newPerson) await auditPersonCreated(tx, actor, value.case.personId);
+      await auditCaseEntered(tx, actor, value.case);
+    }
+    return { created: registered.created, value };
   });
   try {
     return await attempt();

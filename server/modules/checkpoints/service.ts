@@ -7,8 +7,8 @@ import { CHANNELS, notify, PROCESS_ID } from '../../db/notify.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { AppServices } from '../../services.ts';
-import { recordAudit } from '../audit/service.ts';
 import { resolvePlace } from '../field/grid-resolution.ts';
+import { auditCheckpointChanged, auditCheckpointCreated } from './audit.ts';
 import { findCheckpoint, insertCheckpoints, listCheckpoints, retireToken, updateCheckpoint, type CheckpointRow } from './store.ts';
 
 /** 144 random bits, URL-safe: the poster's QR code carries it, so it must not be guessable. */
@@ -56,6 +56,7 @@ export async function createCheckpoint(services: AppServices, actor: Actor, inpu
       lon: place.lon!, lat: place.lat!, token: newCheckpointToken(), token_issued_at: now, created_by: actor.id,
     }]);
     await announceCheckpointChange(tx);
+    await auditCheckpointCreated(tx, actor, (await findCheckpoint(tx, id))!);
   });
   await services.checkpointTokens.reload();
   return toCheckpointView((await findCheckpoint(services.database.db, id))!, publicBase);
@@ -63,7 +64,7 @@ export async function createCheckpoint(services: AppServices, actor: Actor, inpu
 
 export async function changeCheckpoint(services: AppServices, actor: Actor, id: string, input: CheckpointUpdate, publicBase: string): Promise<CheckpointView> {
   await services.database.transaction(async (tx) => {
-    await checkpointInScope(tx, actor, id);
+    const before = await checkpointInScope(tx, actor, id);
     const place = input.location ? await resolvePlace(tx, services.locator, actor, { location: input.location }) : null;
     await updateCheckpoint(tx, id, {
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
@@ -72,6 +73,7 @@ export async function changeCheckpoint(services: AppServices, actor: Actor, id: 
       ...(place ? { lon: place.lon!, lat: place.lat!, grid_code: place.gridCode } : {}),
     });
     await announceCheckpointChange(tx);
+    await auditCheckpointChanged(tx, actor, 'checkpoint.update', before, (await findCheckpoint(tx, id))!);
   });
   await services.checkpointTokens.reload();
   return toCheckpointView((await findCheckpoint(services.database.db, id))!, publicBase);
@@ -83,8 +85,8 @@ export async function rotateCheckpointToken(services: AppServices, actor: Actor,
     const row = await checkpointInScope(tx, actor, id);
     await retireToken(tx, row.token, row.id, now);
     await updateCheckpoint(tx, id, { token: newCheckpointToken(), token_issued_at: now });
-    await recordAudit(tx, actor, { action: 'checkpoint.rotate_token', targetType: 'checkpoint', targetId: id, regionCode: row.grid_code });
     await announceCheckpointChange(tx);
+    await auditCheckpointChanged(tx, actor, 'checkpoint.rotate_token', row, (await findCheckpoint(tx, id))!);
   });
   await services.checkpointTokens.reload();
   return toCheckpointView((await findCheckpoint(services.database.db, id))!, publicBase);

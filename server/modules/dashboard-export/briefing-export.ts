@@ -1,6 +1,7 @@
 import { briefingTitle, EXPORT_PANEL } from '../../../common/briefing/panels.ts';
 import type { PanelQuery } from '../../../common/contracts/dashboard.ts';
-import { addReportSheet, newReportWorkbook, workbookBuffer } from '../../excel/report-sheet.ts';
+import { xlsxBuffer } from '../../excel/inert.ts';
+import { addReportSheet, newReportWorkbook } from '../../excel/report-sheet.ts';
 import type { Actor } from '../../http/context.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -25,7 +26,7 @@ export async function exportBriefing(services: AppServices, actor: Actor, q: Pan
   addReportSheet(workbook, panelSheet(EXPORT_PANEL.labels['vital-signs'].zh, context, trend, vitalSignsBody(b.vitalSigns)));
   addReportSheet(workbook, panelSheet(EXPORT_PANEL.labels.monitoring.zh, context, { day: b.day }, monitoringBody(b.monitoring)));
   addReportSheet(workbook, panelSheet(EXPORT_PANEL.labels['high-incidence'].zh, context, { from: b.highIncidence.from, to: b.day }, highIncidenceBody(b.highIncidence)));
-  const content = await workbookBuffer(workbook);
+  const content = await xlsxBuffer(workbook);
   await services.database.transaction((tx) => recordAudit(tx, actor, {
     action: 'export.briefing', targetType: 'dashboard', regionCode: b.region.code,
     detail: { region: b.region.code, day: b.day, requestId },

@@ -1,5 +1,6 @@
 import { EXPORT_PANEL, type ExportPanel } from '../../../common/briefing/panels.ts';
-import { addReportSheet, newReportWorkbook, workbookBuffer } from '../../excel/report-sheet.ts';
+import { xlsxBuffer } from '../../excel/inert.ts';
+import { addReportSheet, newReportWorkbook } from '../../excel/report-sheet.ts';
 import type { Actor } from '../../http/context.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -39,7 +40,7 @@ export async function exportPanel<Q extends { region?: string }>(
   const title = EXPORT_PANEL.labels[def.panel].zh;
   const workbook = newReportWorkbook(now);
   addReportSheet(workbook, panelSheet(title, { region, path: path.map((r) => r.name), by: actor.displayName, at: now }, period, body));
-  const content = await workbookBuffer(workbook);
+  const content = await xlsxBuffer(workbook);
   await services.database.transaction((tx) => recordAudit(tx, actor, {
     action: 'export.dashboard', targetType: 'dashboard', regionCode: region.code,
     detail: { panel: def.panel, region: region.code, period, requestId },

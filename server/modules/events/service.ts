@@ -16,6 +16,7 @@ import { PhotoRejected, type PreparedPhoto } from '../../storage/photo-store.ts'
 import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
 import type { CreateOutcome } from '../field/create-once.ts';
 import { resolvePlace } from '../field/grid-resolution.ts';
+import { auditEventStatus } from './audit.ts';
 import { findEvent, insertEvent, insertPhotos, listEvents, photosOf, setStatus, statusHistory, type EventRow, type PhotoRow } from './store.ts';
 import { announceChange } from '../../db/changes.ts';
 
@@ -152,10 +153,12 @@ export async function changeEventStatus({ database }: AppServices, actor: Actor,
     const row = await eventVisibleTo(tx, actor, id);
     if (!isWithinScope(row.grid_code, actor.scope)) throw new AppError('OUT_OF_SCOPE');
     const from = row.status as EventStatus;
-    if (!canMoveEvent(from, change.status) || !(await setStatus(tx, id, { from, to: change.status, note: change.note?.trim() || null, by: actor.id, at: now }))) {
+    const note = change.note?.trim() || null;
+    if (!canMoveEvent(from, change.status) || !(await setStatus(tx, id, { from, to: change.status, note, by: actor.id, at: now }))) {
       throw new AppError('INVALID_TRANSITION', `cannot move an event from ${from} to ${change.status}`, { status: 'INVALID_TRANSITION' });
     }
     await announceChange(tx, ['events'], [row.grid_code]);
+    await auditEventStatus(tx, actor, { id, gridCode: row.grid_code }, { status: from, note: row.status_note }, { status: change.status, note });
   });
   const { reportedBy: _, ...view } = (await viewOf(database.db, id))!;
   return view;

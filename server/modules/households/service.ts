@@ -13,6 +13,7 @@ import { createOnce, type CreateOutcome } from '../field/create-once.ts';
 import { resolvePlace } from '../field/grid-resolution.ts';
 import { listPersonsInScope } from '../persons/service.ts';
 import { listVisitsInScope } from '../visits/service.ts';
+import { auditHouseholdCreated } from './audit.ts';
 import { findHousehold, insertHousehold, listHouseholds, type HouseholdRow } from './store.ts';
 
 export function toHouseholdView(row: HouseholdRow): HouseholdView {
@@ -38,7 +39,11 @@ export async function householdInScope(db: Queryable, actor: Actor, id: string):
 
 export async function createHousehold(services: AppServices, actor: Actor, input: HouseholdCreate, now = new Date()): Promise<CreateOutcome<HouseholdView>> {
   assertNoFieldErrors(checkHousehold(input));
-  return services.database.transaction((tx) => createHouseholdIn(tx, services, actor, input, now));
+  return services.database.transaction(async (tx) => {
+    const outcome = await createHouseholdIn(tx, services, actor, input, now);
+    if (outcome.created) await auditHouseholdCreated(tx, actor, outcome.value);
+    return outcome;
+  });
 }
 
 /** The create inside a caller's transaction (a spreadsheet import stores many at once). */

@@ -5,7 +5,7 @@ import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
 import type { AppServices } from '../../services.ts';
-import { createPerson, listPersonsInScope, personDetail, revealPerson } from './service.ts';
+import { createPerson, personDetail, revealPerson, searchPersons } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -22,7 +22,7 @@ export async function personRoutes(app: FastifyInstance, services: AppServices):
   app.get('/api/persons', {
     config: { permission: 'field.read' },
     schema: { tags, summary: 'People in the caller\'s region (identifiers masked)', querystring: PersonQuery, response: { 200: Page(PersonView), ...commonErrors } },
-  }, async (request) => listPersonsInScope(services, requireActor(request.actor), request.query as { offset: number; limit: number }));
+  }, async (request) => searchPersons(services, requireActor(request.actor), request.query as { offset: number; limit: number }));
 
   app.get('/api/persons/:id', {
     config: { permission: 'field.read' },

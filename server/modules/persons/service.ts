@@ -19,8 +19,12 @@ import { resolvePlace } from '../field/grid-resolution.ts';
 import { householdInScope, toHouseholdView } from '../households/service.ts';
 import { findHousehold } from '../households/store.ts';
 import { listMovementsInScope } from '../movements/service.ts';
+import { auditPersonCreated, auditPersonSearch } from './audit.ts';
 import { toPersonView } from './presenter.ts';
 import { findPerson, findPersonByIdIndex, insertPerson, listPersons, type PersonRow } from './store.ts';
+
+/** Other features that register a person (a case for someone new) record it the same way. */
+export { auditPersonCreated };
 
 export async function personInScope(db: Queryable, actor: Actor, id: string): Promise<PersonRow> {
   const row = await findPerson(db, id);
@@ -57,7 +61,11 @@ export function normalizePerson(pii: AppServices['pii'], input: PersonCreate, no
 export async function createPerson(services: AppServices, actor: Actor, input: PersonCreate, now = new Date()): Promise<CreateOutcome<PersonView>> {
   const ids = normalizePerson(services.pii, input, now);
   try {
-    return await services.database.transaction((tx) => createPersonIn(tx, services, actor, input, ids, now));
+    return await services.database.transaction(async (tx) => {
+      const outcome = await createPersonIn(tx, services, actor, input, ids, now);
+      if (outcome.created) await auditPersonCreated(tx, actor, input.id);
+      return outcome;
+    });
   } catch (error) {
     // Two phones registering the same person at the same moment: the second loses the race here.
     if (ids.idIndex && isUniqueViolation(error, 'persons_id_number_idx')) {
@@ -117,6 +125,17 @@ export async function listPersonsInScope({ database, pii }: AppServices, actor: 
     phoneIndex: phone?.ok ? pii.blindIndex('phone', phone.normalized) : undefined,
   }, q);
   return { items: rows.map((r) => toPersonView(r, actor)), total };
+}
+
+/** The people list of the API: a search by ID or phone number is audited (the kind of number and how many were found). */
+export async function searchPersons(services: AppServices, actor: Actor, q: Parameters<typeof listPersonsInScope>[2]) {
+  const found = await listPersonsInScope(services, actor, q);
+  const by = (['idNumber', 'phone'] as const).filter((k) => q[k]);
+  if (by.length > 0) {
+    const region = q.region && isWithinScope(q.region, actor.scope) ? q.region : actor.scope;
+    await services.database.transaction((tx) => auditPersonSearch(tx, actor, region, by, found.total));
+  }
+  return found;
 }
 
 /** The full ID and phone numbers, for those allowed to see them; every reveal is audited. */

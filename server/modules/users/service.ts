@@ -10,6 +10,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../../common/accounts/rules.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { findRegion } from '../regions/store.ts';
+import { auditUserChanged, auditUserCreated } from './audit.ts';
 import { findUser, insertUser, listUsers, updateUser, usernameExists, type UserRow } from './store.ts';
 
 function toView(row: UserRow, now: Date): UserView {
@@ -63,7 +64,7 @@ export async function createUser(database: Database, actor: Actor, input: Create
     const regionCode = await checkBinding(tx, actor, input.role, input.regionCode);
     if (await usernameExists(tx, input.username)) throw new AppError('USERNAME_TAKEN', undefined, { username: 'USERNAME_TAKEN' });
     await insertUser(tx, { id, username: input.username, displayName: input.displayName.trim(), role: input.role, regionCode, passwordHash, createdBy: actor.id });
-    await recordAudit(tx, actor, { action: 'user.create', targetType: 'user', targetId: id, regionCode, detail: { role: input.role } });
+    await auditUserCreated(tx, actor, (await findUser(tx, id))!);
   });
   return toView((await findUser(database.db, id))!, new Date());
 }
@@ -86,12 +87,8 @@ export async function changeUser(database: Database, sessions: SessionStore, act
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
       ...(input.unlock ? { locked_until: null, failed_logins: 0 } : {}),
     });
-    const changed = Object.keys(input).filter((k) => k !== 'displayName' || input.displayName !== user.display_name);
-    await recordAudit(tx, actor, {
-      action: 'user.update', targetType: 'user', targetId: id, regionCode,
-      detail: { changed, ...(regionCode !== user.region_code ? { fromRegion: user.region_code } : {}), ...(input.role ? { role } : {}) },
-    });
     if (input.disabled === true) await sessions.destroyAllFor(id, tx);
+    await auditUserChanged(tx, actor, user, (await findUser(tx, id))!, input.unlock === true);
   });
   return toView((await findUser(database.db, id))!, new Date());
 }

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/service.ts';
 import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
 import { checkPastInstant, type FieldErrors } from '../../../common/field/rules.ts';
 import { assertNoFieldErrors } from '../../http/validate.ts';
+import { auditWarningVerified } from './audit.ts';
 import { findWarning, listWarnings, markVerified, type WarningRow } from './store.ts';
 
 /** Grid workers see the name of whom they must go and see; everyone else a masked name. */
@@ -74,11 +75,13 @@ export async function verifyWarning({ database }: AppServices, actor: Actor, id:
     if (!errors.verifiedAt && at < row.first_declared_at) errors.verifiedAt = 'DATE_ORDER';
     assertNoFieldErrors(errors);
     if (row.status === 'verified' && row.verified_by === actor.id && row.outcome === input.outcome) return;
-    if (!(await markVerified(tx, id, { by: actor.id, at, outcome: input.outcome, note: input.note?.trim() || null }))) {
+    const note = input.note?.trim() || null;
+    if (!(await markVerified(tx, id, { by: actor.id, at, outcome: input.outcome, note }))) {
       throw new AppError('ALREADY_VERIFIED', undefined, undefined, { warning: toWarningView(row, actor, now) });
     }
     await bumpCounters(tx, [{ day: chinaDate(at), gridCode: row.grid_code, metric: METRICS.warningsVerified, key: input.outcome }]);
     if (levelOfCode(actor.scope) === GRID_LEVEL) await recordWorkerActivity(tx, { workerId: actor.id, gridCode: actor.scope, at });
+    await auditWarningVerified(tx, actor, row, { outcome: input.outcome, verifiedAt: at, note });
   });
   return warningDetail({ database } as AppServices, actor, id, now);
 }

@@ -2,6 +2,7 @@ import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../common/contracts/audit.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { AuditDetail } from './AuditDetail.tsx';
 import { actionLabel, targetTypeLabel } from './audit-labels.ts';
 
 /** Failures and lockouts stand out, then access to personal data; everything else is routine. */
@@ -34,13 +35,7 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
         : none),
     },
     { title: t('audit.region'), dataIndex: 'regionCode', width: 150, render: (code: string | null) => (code ? <span className="mono">{code}</span> : none) },
-    {
-      title: t('audit.detail'),
-      dataIndex: 'detail',
-      render: (detail: Record<string, unknown>) => (Object.keys(detail).length === 0
-        ? none
-        : <Typography.Text className="mono detail-json" ellipsis={{ tooltip: JSON.stringify(detail, null, 2) }}>{JSON.stringify(detail)}</Typography.Text>),
-    },
+    { title: t('audit.detail'), key: 'detail', render: (_, entry) => <AuditDetail entry={entry} /> },
   ];
   return (
     <Table<AuditEntry>

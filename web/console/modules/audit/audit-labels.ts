@@ -7,12 +7,16 @@ export const KNOWN_ACTIONS = [
   'regions.import',
   'pii.reveal', 'export.movements', 'export.cases', 'import.cases',
   'export.dashboard', 'export.briefing',
+  'person.create', 'person.search', 'household.create', 'import.households',
+  'case.create', 'case.change', 'event.status', 'warning.verify', 'warnings.rules',
+  'checkpoint.create', 'checkpoint.update', 'checkpoint.rotate_token',
 ] as const;
 
+/** Labels of the record changes live in their own block (auditChange), after the first ones (audit). */
 export function actionLabel(t: TFunction, action: string): string {
-  return t(`audit.action.${action}`, { defaultValue: action });
+  return t([`audit.action.${action}`, `auditChange.action.${action}`], { defaultValue: action });
 }
 
 export function targetTypeLabel(t: TFunction, type: string): string {
-  return t(`audit.targetType.${type}`, { defaultValue: type });
+  return t([`audit.targetType.${type}`, `auditChange.targetType.${type}`], { defaultValue: type });
 }
