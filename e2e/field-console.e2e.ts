@@ -42,8 +42,11 @@ describe('field work in the console', () => {
     const row = await rows.first().textContent();
     expect(row).toContain('欧**远');
     expect(row).not.toContain('欧阳明远');
-    expect(row).toContain(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
+    expect(row).toContain(`${idNumber.slice(0, 4)}*************${idNumber.slice(-1)}`);
     expect(row).not.toContain(idNumber);
+    // The age, not the birth date: beside the masked number the date would give it away.
+    expect(row).toContain(`${Number(chinaDate(new Date()).slice(0, 4)) - 1988}岁`);
+    expect(row).not.toContain('1988-03-05');
     await s.screenshot('field-01-persons-search');
   });
 
@@ -61,6 +64,7 @@ describe('field work in the console', () => {
     await s.page.getByTestId('reveal-submit').click();
     await expect.poll(() => s.page.getByTestId('person-id-number').textContent()).toBe(idNumber);
     expect(await s.page.getByTestId('person-phone').textContent()).toBe(phone);
+    expect(await s.page.getByTestId('person-birth').textContent()).toBe('1988-03-05');
     expect(await s.page.getByTestId('reveal-note').textContent()).toContain('本次查看已记入审计日志');
     await s.screenshot('field-02-person-revealed');
 

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldSummary } from '../common/contracts/field.ts';
 import { idNumberCheckChar } from '../common/identity/id-number.ts';
+import { chinaDate } from '../common/time.ts';
 import { openBrowserSession, type BrowserSession } from './browser.ts';
 import { choose, control, fieldLogin, outboxItems, tapGridMap } from './field-app.ts';
 
@@ -75,6 +76,10 @@ describe('field app offline', () => {
     await s.screenshot('field-03-person-form');
     await page.getByTestId('form-submit').click();
     await page.getByTestId('member-row').filter({ hasText: NAME }).waitFor();
+    // The member line shows the age and the masked number, never the birth date beside it.
+    const line = await page.getByTestId('member-row').filter({ hasText: NAME }).textContent();
+    expect(line).toContain(`${Number(chinaDate(new Date()).slice(0, 4)) - 1988}岁`);
+    expect(line).not.toContain('1988-03-01');
 
     // The member's departure (the departure date defaults to today).
     await page.getByTestId('member-row').filter({ hasText: NAME }).click();

@@ -66,16 +66,17 @@ export const PersonView = Type.Object({
   grid: GridRef,
   /** Masked (张*明) except for the grid's own worker and on the detail page. */
   name: Type.String(),
-  idNumberMasked: Nullable(Type.String()),
+  idNumberMasked: Nullable(Type.String({ description: 'City prefix and check character only: 3715*************X' })),
   phoneMasked: Nullable(Type.String()),
   sex: Nullable(Type.Enum(SEX.codes)),
-  birthDate: Nullable(Day),
+  /** The year only: the full date beside the masked number would undo the mask (docs/api.md). */
+  birthYear: Nullable(Type.Integer({ description: 'Year of birth; the full date comes only from the audited reveal' })),
   relation: Nullable(Type.Enum(RELATION.codes)),
   createdAt: Instant,
 });
 export type PersonView = Static<typeof PersonView>;
 
-export const PersonRevealed = Type.Object({ idNumber: Nullable(Type.String()), phone: Nullable(Type.String()) });
+export const PersonRevealed = Type.Object({ idNumber: Nullable(Type.String()), phone: Nullable(Type.String()), birthDate: Nullable(Day) });
 export type PersonRevealed = Static<typeof PersonRevealed>;
 
 // Movements (arrivals and departures)

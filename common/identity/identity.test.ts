@@ -49,7 +49,7 @@ describe('mainland mobile numbers', () => {
 
 describe('masking', () => {
   it('keeps only the ends visible', () => {
-    expect(maskIdNumber('37150219850612001X')).toBe('3715**********001X');
+    expect(maskIdNumber('37150219850612001X')).toBe('3715*************X');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskName('张明')).toBe('张*');
     expect(maskName('欧阳小明')).toBe('欧**明');

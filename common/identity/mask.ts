@@ -1,7 +1,15 @@
-/** Display forms that never reveal a whole identifier: 3715**********123X, 138****5678, 张*明. */
+/**
+ * Display forms that never reveal a whole identifier: 3715*************X, 138****5678, 张*明.
+ *
+ * An ID number keeps its city prefix and its check character only. The sequence digits stay
+ * hidden because, with the birth year or age shown beside the mask, they are what is left to
+ * guess: the old form 3715**********123X showed them, and with the birth year the whole number
+ * followed in a few dozen guesses (with the full birth date, in one). See docs/api.md,
+ * "Personal data in responses".
+ */
 export function maskIdNumber(idNumber: string): string {
   if (idNumber.length <= 8) return '*'.repeat(idNumber.length);
-  return idNumber.slice(0, 4) + '*'.repeat(idNumber.length - 8) + idNumber.slice(-4);
+  return idNumber.slice(0, 4) + '*'.repeat(idNumber.length - 5) + idNumber.slice(-1);
 }
 
 export function maskPhone(phone: string): string {

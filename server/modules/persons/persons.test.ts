@@ -21,12 +21,15 @@ describe('persons', () => {
     const res = await post('grid_worker', { name: '张三', idNumber, phone, relation: 'head' });
     expect(res.statusCode).toBe(201);
     const person = res.json();
-    expect(person).toMatchObject({ name: '张三', birthDate: '1990-02-15', idNumberMasked: `3715**********${idNumber.slice(-4)}`, phoneMasked: `${phone.slice(0, 3)}****${phone.slice(-4)}` });
+    // The answer carries the birth year only: beside the masked number the full date would undo it.
+    expect(person).toMatchObject({ name: '张三', birthYear: 1990, idNumberMasked: `3715*************${idNumber.slice(-1)}`, phoneMasked: `${phone.slice(0, 3)}****${phone.slice(-4)}` });
+    expect(person).not.toHaveProperty('birthDate');
     expect(person.sex).toBe(Number(idNumber[16]) % 2 ? 'male' : 'female');
     const row = await ctx.database.db.selectFrom('persons').selectAll().where('id', '=', person.id).executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain(idNumber);
     expect(JSON.stringify(row)).not.toContain(phone);
     expect(ctx.services.pii.decrypt(row.id_number_cipher!)).toBe(idNumber);
+    expect(row.birth_date).toBe('1990-02-15');
   });
 
   it('never registers the same ID number twice: the worker is shown the existing record, masked', async () => {
@@ -91,7 +94,7 @@ describe('persons', () => {
     expect(noReason.statusCode).toBe(400);
     const revealed = await ctx.as('health')({ method: 'POST', url: `/api/persons/${person.id}/reveal`, payload: { reason: '流调核实' } });
     expect(revealed.statusCode).toBe(200);
-    expect(revealed.json()).toEqual({ idNumber, phone });
+    expect(revealed.json()).toEqual({ idNumber, phone, birthDate: '1970-07-07' });
     const audit = await ctx.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'pii.reveal').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_username: 'health', target_id: person.id, region_code: GRID_A });

@@ -1,13 +1,15 @@
 import type { PersonView } from '../../../common/contracts/field.ts';
 import type { Relation, Sex } from '../../../common/field/vocabulary.ts';
+import { birthYearOf } from '../../../common/identity/birth-year.ts';
 import { maskName } from '../../../common/identity/mask.ts';
 import type { Actor } from '../../http/context.ts';
 import type { PersonRow } from './store.ts';
 
 /**
  * Lists show names masked, except to grid workers (who registered these people and visit
- * them); a detail page shows the name. ID and phone numbers are always masked here:
- * revealing them is a separate, audited request.
+ * them); a detail page shows the name. ID and phone numbers are always masked here, and the
+ * birth date is cut to its year for every role, pii.reveal or not: beside the masked number the
+ * full date would give the number away. The full values are the audited reveal's answer.
  */
 export function toPersonView(row: PersonRow, actor: Actor, detail = false): PersonView {
   return {
@@ -18,7 +20,7 @@ export function toPersonView(row: PersonRow, actor: Actor, detail = false): Pers
     idNumberMasked: row.id_number_masked,
     phoneMasked: row.phone_masked,
     sex: row.sex as Sex | null,
-    birthDate: row.birth_date,
+    birthYear: birthYearOf(row.birth_date),
     relation: row.relation as Relation | null,
     createdAt: row.created_at.toISOString(),
   };

@@ -138,17 +138,18 @@ export async function searchPersons(services: AppServices, actor: Actor, q: Para
   return found;
 }
 
-/** The full ID and phone numbers, for those allowed to see them; every reveal is audited. */
+/** The full ID and phone numbers and birth date, for those allowed to see them; every reveal is audited. */
 export async function revealPerson({ database, pii }: AppServices, actor: Actor, id: string, reason: string, requestId: string) {
   return database.transaction(async (tx) => {
     const row = await personInScope(tx, actor, id);
     await recordAudit(tx, actor, {
       action: 'pii.reveal', targetType: 'person', targetId: id, regionCode: row.grid_code,
-      detail: { fields: [row.id_number_cipher && 'idNumber', row.phone_cipher && 'phone'].filter(Boolean), reason, requestId },
+      detail: { fields: [row.id_number_cipher && 'idNumber', row.phone_cipher && 'phone', row.birth_date && 'birthDate'].filter(Boolean), reason, requestId },
     });
     return {
       idNumber: row.id_number_cipher ? pii.decrypt(row.id_number_cipher) : null,
       phone: row.phone_cipher ? pii.decrypt(row.phone_cipher) : null,
+      birthDate: row.birth_date,
     };
   });
 }

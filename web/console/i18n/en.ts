@@ -378,7 +378,7 @@ export const en: typeof zh = {
     movements: 'Arrivals & departures ({{count}})',
     noMovements: 'No arrivals or departures',
     reveal: 'Reveal full details',
-    revealTitle: 'Reveal the full ID and mobile numbers',
+    revealTitle: 'Reveal the full ID and mobile numbers and the birth date',
     revealHint: 'ID and mobile numbers are sensitive personal data, to be viewed only when the work requires it. Give the reason; this view is recorded in the audit log.',
     reason: 'Reason',
     reasonPlaceholder: 'e.g. contact-tracing check',
@@ -788,5 +788,11 @@ export const en: typeof zh = {
       redeclareWindowHours: 'Must be 0–72 hours',
       overdueHours: 'Must be above 0 and at most 72 hours',
     },
+  },
+  // A person's age instead of the birth date beside a masked ID number (docs/api.md).
+  personAge: {
+    column: 'Age',
+    value: '{{age}}',
+    born: 'Born {{year}}, {{age}} this year',
   },
 };

@@ -367,7 +367,7 @@ export const zh = {
     movements: '流动记录（{{count}}）',
     noMovements: '暂无流动记录',
     reveal: '查看完整信息',
-    revealTitle: '查看完整身份证号和手机号',
+    revealTitle: '查看完整身份证号、手机号和出生日期',
     revealHint: '身份证号和手机号属于个人敏感信息，仅限因工作需要查看。请填写查看事由，本次查看将记入审计日志。',
     reason: '查看事由',
     reasonPlaceholder: '如：流调核实',
@@ -765,5 +765,11 @@ export const zh = {
       redeclareWindowHours: '须在 0–72 小时之间',
       overdueHours: '须大于 0 且不超过 72 小时',
     },
+  },
+  // A person's age instead of the birth date beside a masked ID number (docs/api.md).
+  personAge: {
+    column: '年龄',
+    value: '{{age}}岁',
+    born: '{{year}}年生，今年{{age}}岁',
   },
 };

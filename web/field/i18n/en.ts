@@ -314,4 +314,8 @@ export const en: FieldMessages = {
     ID_IN_USE: 'This record id is taken',
     OUTSIDE_ALL_GRIDS: 'The location is outside every grid',
   },
+  // A person's age instead of the birth date beside a masked ID number (docs/api.md).
+  personAge: {
+    value: 'age {{age}}',
+  },
 };

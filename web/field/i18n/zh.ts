@@ -313,6 +313,10 @@ export const zh = {
     ID_IN_USE: '记录编号已被占用',
     OUTSIDE_ALL_GRIDS: '该位置不在任何网格内',
   },
+  // A person's age instead of the birth date beside a masked ID number (docs/api.md).
+  personAge: {
+    value: '{{age}}岁',
+  },
 };
 
 export type FieldMessages = typeof zh;

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { HouseholdView, PersonView, VisitView } from '../../../../common/contracts/field.ts';
 import type { VisitOutcome } from '../../../../common/field/vocabulary.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { ageText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
 import { useHouseholdDetail } from './queries.ts';
 import { QueryProblem } from '../../ui/QueryProblem.tsx';
@@ -69,7 +70,7 @@ function MembersTable({ members }: { members: PersonView[] }) {
     { title: t('persons.name'), dataIndex: 'name', width: 110, render: (name: string, p) => <Link to={`/persons/${p.id}`} data-testid="household-member-link">{name}</Link> },
     { title: t('persons.relation'), dataIndex: 'relation', width: 100, render: (r: string | null) => term(t, 'relation', r) },
     { title: t('persons.sex'), dataIndex: 'sex', width: 60, render: (s: string | null) => term(t, 'sex', s) },
-    { title: t('persons.birthDate'), dataIndex: 'birthDate', width: 110 },
+    { title: t('personAge.column'), dataIndex: 'birthYear', width: 80, render: (year: number | null) => ageText(t, year) },
     { title: t('persons.idNumber'), dataIndex: 'idNumberMasked', render: (v: string | null) => <span className="mono">{v}</span> },
     { title: t('persons.phone'), dataIndex: 'phoneMasked', width: 120, render: (v: string | null) => <span className="mono">{v}</span> },
   ];

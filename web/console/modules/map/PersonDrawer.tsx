@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Trajectory } from '../../../../common/contracts/map.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { ageText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
 import { useHouseholdDetail } from '../households/queries.ts';
 import { PersonCard } from '../persons/PersonCard.tsx';
@@ -75,7 +76,7 @@ function HouseholdMembers({ householdId, self, onOpen }: { householdId: string; 
       renderItem={(m) => (
         <List.Item className="clickable-row" onClick={() => onOpen(m.id)} data-testid="map-person-member">
           <span><UserOutlined /> {m.name}</span>
-          <span className="text-muted">{term(t, 'relation', m.relation)} {term(t, 'sex', m.sex)} {m.birthDate}</span>
+          <span className="text-muted">{term(t, 'relation', m.relation)} {term(t, 'sex', m.sex)} {ageText(t, m.birthYear)}</span>
         </List.Item>
       )}
     />

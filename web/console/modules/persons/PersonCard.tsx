@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
+import { bornText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
 import type { Revealed } from './queries.ts';
 import { RevealModal } from './RevealModal.tsx';
 
 /**
- * The person's facts, numbers masked. With pii.reveal the full numbers can be asked for; they
- * live in this component's state only, so leaving the page (or pressing Hide) forgets them.
+ * The person's facts, numbers masked and the birth date cut to its year. With pii.reveal the
+ * full numbers and birth date can be asked for; they live in this component's state only, so
+ * leaving the page (or pressing Hide) forgets them.
  */
 export function PersonCard({ detail: { person: p } }: { detail: PersonDetail }) {
   const { t } = useTranslation();
@@ -23,7 +25,7 @@ export function PersonCard({ detail: { person: p } }: { detail: PersonDetail }) 
     if (revealed) return full ? <span className="mono revealed-value" data-testid={testId}>{full}</span> : none;
     return masked ? <span className="mono" data-testid={testId}>{masked}</span> : none;
   };
-  const revealable = can('pii.reveal') && (p.idNumberMasked !== null || p.phoneMasked !== null);
+  const revealable = can('pii.reveal') && (p.idNumberMasked !== null || p.phoneMasked !== null || p.birthYear !== null);
   const action = revealed
     ? <Button icon={<EyeInvisibleOutlined />} onClick={() => setRevealed(null)} data-testid="reveal-hide">{t('persons.hide')}</Button>
     : revealable && <Button type="primary" ghost icon={<EyeOutlined />} onClick={() => setAsking(true)} data-testid="reveal-button">{t('persons.reveal')}</Button>;
@@ -40,7 +42,9 @@ export function PersonCard({ detail: { person: p } }: { detail: PersonDetail }) 
           { key: 'sex', label: t('persons.sex'), children: term(t, 'sex', p.sex) || none },
           { key: 'idNumber', label: t('persons.idNumber'), children: number(revealed?.idNumber, p.idNumberMasked, 'person-id-number'), span: 2 },
           { key: 'phone', label: t('persons.phone'), children: number(revealed?.phone, p.phoneMasked, 'person-phone'), span: 2 },
-          { key: 'birthDate', label: t('persons.birthDate'), children: p.birthDate ?? none },
+          revealed
+            ? { key: 'birthDate', label: t('persons.birthDate'), children: revealed.birthDate ? <span className="revealed-value" data-testid="person-birth">{revealed.birthDate}</span> : none }
+            : { key: 'birthDate', label: t('personAge.column'), children: p.birthYear !== null ? <span data-testid="person-birth">{bornText(t, p.birthYear)}</span> : none },
           { key: 'relation', label: t('persons.relation'), children: term(t, 'relation', p.relation) || none },
           { key: 'grid', label: t('field.grid'), children: <span>{p.grid.name} <span className="mono text-muted">{p.grid.code}</span></span>, span: 2 },
           { key: 'createdAt', label: t('field.registeredAt'), children: formatDateTime(p.createdAt), span: 2 },

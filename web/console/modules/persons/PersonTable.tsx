@@ -2,6 +2,7 @@ import { Table, Tooltip, type TableColumnsType, type TablePaginationConfig } fro
 import { useTranslation } from 'react-i18next';
 import type { PersonView } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { ageText, bornText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
 import { openableRow } from '../field/table-rows.ts';
 
@@ -22,7 +23,7 @@ export function PersonTable({ persons, loading, pagination, onPage, onOpen }: Pr
     { title: t('persons.idNumber'), dataIndex: 'idNumberMasked', width: 200, render: masked },
     { title: t('persons.phone'), dataIndex: 'phoneMasked', width: 130, render: masked },
     { title: t('persons.sex'), dataIndex: 'sex', width: 70, render: (s: string | null) => term(t, 'sex', s) },
-    { title: t('persons.birthDate'), dataIndex: 'birthDate', width: 115 },
+    { title: t('personAge.column'), dataIndex: 'birthYear', width: 80, render: (year: number | null) => <Tooltip title={bornText(t, year)}><span data-testid="person-age">{ageText(t, year)}</span></Tooltip> },
     { title: t('persons.relation'), dataIndex: 'relation', width: 110, render: (r: string | null) => term(t, 'relation', r) },
     { title: t('field.grid'), dataIndex: ['grid', 'name'], render: (name: string, p) => <Tooltip title={p.grid.code}>{name}</Tooltip> },
     { title: t('field.registeredAt'), dataIndex: 'createdAt', width: 150, render: (at: string) => formatDateTime(at) },

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { DIRECTION, ORIGIN_CATEGORY, RELATION, SEX, VISIT_OUTCOME } from '../../../../common/field/vocabulary.ts';
+import { ageInYear } from '../../../../common/identity/birth-year.ts';
+import { chinaDate } from '../../../../common/time.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { LocalTag } from '../../ui/LocalTag.tsx';
@@ -31,7 +33,7 @@ export function HouseholdDetailPage() {
   const memberLine = (m: MemberRow) => [
     m.relation ? term(RELATION.labels[m.relation as keyof typeof RELATION.labels]) : null,
     m.sex ? term(SEX.labels[m.sex as keyof typeof SEX.labels]) : null,
-    m.birthDate,
+    m.birthYear !== null ? t('personAge.value', { age: ageInYear(m.birthYear, chinaDate(new Date())) }) : null,
     m.idNumberMasked,
   ].filter(Boolean).join(' · ');
 

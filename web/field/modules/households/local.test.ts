@@ -37,14 +37,16 @@ describe('mergeHouseholds', () => {
 
 describe('mergeMembers', () => {
   it('adds queued members (masked) and their queued movements to the server\'s', () => {
-    const server: PersonView = { id: 'p0', householdId: 'h1', grid, name: '李四', idNumberMasked: null, phoneMasked: null, sex: null, birthDate: null, relation: 'head', createdAt: 'x' };
+    const server: PersonView = { id: 'p0', householdId: 'h1', grid, name: '李四', idNumberMasked: null, phoneMasked: null, sex: null, birthYear: null, relation: 'head', createdAt: 'x' };
     const outbox = [
       queued('person', { id: 'p1', householdId: 'h1', name: '张三', idNumber: '11010519491231002X', phone: '13812345678' }),
       queued('movement', { id: 'm1', personId: 'p0', direction: 'departure', category: 'in_province', healthStatus: 'normal', leftOn: '2026-11-29' }),
       queued('person', { id: 'p9', householdId: 'other', name: '王五' }),
     ];
     const rows = mergeMembers('h1', [server], outbox, []);
-    expect(rows.map((r) => [r.id, r.local, r.idNumberMasked, r.phoneMasked])).toEqual([['p0', null, null, null], ['p1', 'pending', '1101**********002X', '138****5678']]);
+    expect(rows.map((r) => [r.id, r.local, r.idNumberMasked, r.phoneMasked])).toEqual([['p0', null, null, null], ['p1', 'pending', '1101*************X', '138****5678']]);
+    // A queued member shows the birth year its ID number gives, as the server's members do.
+    expect(rows.map((r) => r.birthYear)).toEqual([null, 1949]);
     expect(rows[0]!.movements.map((m) => m.id)).toEqual(['m1']);
   });
 });

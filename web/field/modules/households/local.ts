@@ -1,4 +1,6 @@
 import type { HouseholdView, MovementCreate, PersonView, VisitView } from '../../../../common/contracts/field.ts';
+import { birthYearOf } from '../../../../common/identity/birth-year.ts';
+import { checkIdNumber } from '../../../../common/identity/id-number.ts';
 import { maskIdNumber, maskPhone } from '../../../../common/identity/mask.ts';
 import type { SyncedRecord } from '../../offline/db.ts';
 import type { OutboxItem, OutboxItemOf } from '../../offline/outbox-types.ts';
@@ -26,7 +28,8 @@ export interface MemberRow {
   idNumberMasked: string | null;
   phoneMasked: string | null;
   sex: string | null;
-  birthDate: string | null;
+  /** The year only, as the server answers it: the full date beside the masked number would undo the mask. */
+  birthYear: number | null;
   relation: string | null;
   local: LocalState | null;
   /** Arrivals and departures of this person still on the phone. */
@@ -96,9 +99,10 @@ export function mergeMembers(householdId: string, server: readonly PersonView[],
     if (item.payload.householdId !== householdId || seen.has(item.id)) continue;
     seen.add(item.id);
     const p = item.payload;
+    const fromId = p.idNumber ? checkIdNumber(p.idNumber) : null;
     rows.push({
       id: item.id, name: p.name, idNumberMasked: p.idNumber ? maskIdNumber(p.idNumber) : null, phoneMasked: p.phone ? maskPhone(p.phone) : null,
-      sex: p.sex ?? null, birthDate: p.birthDate ?? null, relation: p.relation ?? null, local: stateOf(item), movements: movementsOf(item.id, outbox),
+      sex: p.sex ?? null, birthYear: birthYearOf(p.birthDate ?? (fromId?.ok ? fromId.birthDate : null)), relation: p.relation ?? null, local: stateOf(item), movements: movementsOf(item.id, outbox),
     });
   }
   return rows;
