@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../common/contracts/audit.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { actionLabel, targetTypeLabel } from './audit-labels.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 /** Failures and lockouts stand out, then access to personal data; everything else is routine. */
 function actionColor(action: string): string {
@@ -47,6 +48,7 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
       rowKey="seq"
       size="middle"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={entries}
       loading={loading}
       pagination={false}

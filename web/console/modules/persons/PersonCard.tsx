@@ -8,6 +8,7 @@ import { useCan } from '../auth/session.ts';
 import { term } from '../field/labels.ts';
 import type { Revealed } from './queries.ts';
 import { RevealModal } from './RevealModal.tsx';
+import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
 
 /**
  * The person's facts, numbers masked. With pii.reveal the full numbers can be asked for; they
@@ -33,7 +34,7 @@ export function PersonCard({ detail: { person: p } }: { detail: PersonDetail }) 
       <Descriptions
         bordered
         size="middle"
-        column={2}
+        column={DETAIL_COLUMNS}
         styles={{ label: { whiteSpace: 'nowrap', width: 120 } }}
         items={[
           { key: 'name', label: t('persons.name'), children: p.name },

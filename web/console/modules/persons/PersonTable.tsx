@@ -4,6 +4,7 @@ import type { PersonView } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { term } from '../field/labels.ts';
 import { openableRow } from '../field/table-rows.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {
   persons: PersonView[];
@@ -32,6 +33,7 @@ export function PersonTable({ persons, loading, pagination, onPage, onOpen }: Pr
       rowKey="id"
       size="middle"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={persons}
       loading={loading}
       pagination={pagination}
