@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'Username already taken' },
   ID_IN_USE: { status: 409, zh: '该编号已被其他记录使用', en: 'This id is already used by another record' },
   PERSON_EXISTS: { status: 409, zh: '该身份证号已登记，请勿重复登记', en: 'A person with this ID number is already registered' },
+  HOUSEHOLD_DUPLICATE_ADDRESS: { status: 409, zh: '本网格已有相同地址的住户', en: 'The grid already has a household at this address' },
   NOT_ON_DUTY: { status: 409, zh: '当前没有进行中的值班', en: 'No open duty shift' },
   ALREADY_ON_DUTY: { status: 409, zh: '已在值班中，请先结束当前值班', en: 'Already on duty; end the open shift first' },
   INVALID_TRANSITION: { status: 409, zh: '当前状态下不能执行该操作', en: 'Not allowed from the current status' },

@@ -30,6 +30,7 @@ export const HouseholdCreate = Type.Object({
   location: Type.Optional(Location),
   gridCode: Type.Optional(Type.String({ pattern: '^[0-9]{15}$', description: 'When no location is given: the grid, which must be inside the caller\'s region' })),
   note: Type.Optional(Text(TEXT_LIMITS.note)),
+  confirmDuplicate: Type.Optional(Type.Boolean({ description: 'Register it even though the grid has a household at the same address (normalised); without it such a create answers 409 HOUSEHOLD_DUPLICATE_ADDRESS' })),
 }, { additionalProperties: false });
 export type HouseholdCreate = Static<typeof HouseholdCreate>;
 
@@ -45,6 +46,14 @@ export const HouseholdView = Type.Object({
   createdAt: Instant,
 });
 export type HouseholdView = Static<typeof HouseholdView>;
+
+/** A household already registered at an address (409 HOUSEHOLD_DUPLICATE_ADDRESS, the same-address lookup). */
+export const HouseholdMatch = Type.Object({
+  ...HouseholdView.properties,
+  /** The head's name, masked as person lists mask it. */
+  headName: Nullable(Type.String()),
+});
+export type HouseholdMatch = Static<typeof HouseholdMatch>;
 
 // Persons
 export const PersonCreate = Type.Object({
@@ -233,7 +242,16 @@ export const FieldSummary = Type.Object({
 export type FieldSummary = Static<typeof FieldSummary>;
 
 // Details and list queries
-export const HouseholdDetail = Type.Object({ household: HouseholdView, members: Type.Array(PersonView), visits: Type.Array(VisitView) });
+/** A member inside the 14-day observation window after an arrival, today. */
+export const MemberObservation = Type.Object({ personId: Type.String(), observationEndsOn: Day });
+export type MemberObservation = Static<typeof MemberObservation>;
+
+export const HouseholdDetail = Type.Object({
+  household: HouseholdView,
+  members: Type.Array(PersonView),
+  visits: Type.Array(VisitView),
+  observation: Type.Array(MemberObservation, { description: 'Members under observation today (arrivals within their window), with the day it ends' }),
+});
 export type HouseholdDetail = Static<typeof HouseholdDetail>;
 
 export const PersonDetail = Type.Object({ person: PersonView, household: Nullable(HouseholdView), movements: Type.Array(MovementView) });
@@ -250,6 +268,10 @@ const RegionFilter = { region: Type.Optional(Type.String({ pattern: '^[0-9]{4,15
 const DayRange = { from: Type.Optional(Day), to: Type.Optional(Day) };
 
 export const HouseholdQuery = Type.Object({ ...RegionFilter, q: Type.Optional(Text(50, 1)), ...Paging }, { additionalProperties: false });
+export const SameAddressQuery = Type.Object({
+  gridCode: Type.String({ pattern: '^[0-9]{15}$' }),
+  address: Text(TEXT_LIMITS.address, 1),
+}, { additionalProperties: false });
 export const PersonQuery = Type.Object({
   ...RegionFilter, householdId: Type.Optional(Type.String({ format: 'uuid' })), name: Type.Optional(Text(50, 1)),
   idNumber: Type.Optional(Type.String({ maxLength: 20, description: 'Exact ID number (matched by blind index)' })),

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
+import type { HouseholdMatch } from '../../common/contracts/field.ts';
 import type { OriginCategory, Transport, VisitOutcome } from '../../common/field/vocabulary.ts';
 import { chinaDate } from '../../common/time.ts';
+import { AppError } from '../../server/http/errors.ts';
 import { endShift, recordHeartbeat, startShift } from '../../server/modules/duty/service.ts';
 import { findOpenShift } from '../../server/modules/duty/store.ts';
 import { createEvent } from '../../server/modules/events/service.ts';
@@ -49,8 +51,13 @@ export async function recordArrival({ services, cast, places, random, now }: Sim
     if (!grid) return;
     const created = await createHousehold(services, actor, {
       id: newId(), address: `${SIMULATED}${grid.name}${intBetween(random, 1, 99)}号`, gridCode, note: `${SIMULATED}模拟数据`,
-    }, now);
-    household = { id: created.value.id, gridCode };
+    }, now).then((c) => c.value, (error: unknown) => {
+      // The door was registered before (by an earlier run): the person joins that household, as a worker would do.
+      const existing = error instanceof AppError && error.code === 'HOUSEHOLD_DUPLICATE_ADDRESS' ? error.extra?.existing as HouseholdMatch | undefined : undefined;
+      if (!existing) throw error;
+      return existing;
+    });
+    household = { id: created.id, gridCode };
     cast.households.push(household);
   }
   const person = await createPerson(services, actor, { id: newId(), householdId: household.id, name: simulatedName(random), relation: 'other' }, now);

@@ -82,6 +82,17 @@ describe('event reports', () => {
     expect(review.items.map((e: { id: string }) => e.id)).toEqual([body.id]);
   });
 
+  it('a photo that cannot be decoded (cut off, or an empty part) refuses the report with a field error, never a report without it', async () => {
+    const before = [await count('events'), await count('event_photos')];
+    const good = await photoWithExif(40, 30);
+    for (const broken of [good.subarray(0, Math.floor(good.length / 2)), good.subarray(0, 200), Buffer.alloc(0)]) {
+      const res = await postEvent('grid_worker', await event(), [{ data: good }, { data: broken }]);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields).toEqual({ 'photos.1': 'NOT_AN_IMAGE' });
+    }
+    expect([await count('events'), await count('event_photos')]).toEqual(before);
+  });
+
   it('rejects a photo too big, a file that is not an image, too many photos and a place outside the city, storing nothing', async () => {
     const before = [await count('events'), await count('event_photos')];
     const big = Buffer.alloc(5 * 1024 * 1024 + 10, 1);

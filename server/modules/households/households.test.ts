@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGridWorker, createHousehold, createPerson, GRID_A, GRID_B, newIdNumber, pointInGrid } from '../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { OBSERVATION_DAYS } from '../../../common/field/vocabulary.ts';
+import { addDays, chinaDate } from '../../../common/time.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -81,5 +83,21 @@ describe('households', () => {
     expect(detail.household.lastVisitAt).not.toBeNull();
     expect(detail.members.map((m: { name: string }) => m.name).sort()).toEqual(['王小明', '王建国']);
     expect(detail.visits).toHaveLength(1);
+  });
+
+  it('names the members under observation after an arrival, with the day it ends', async () => {
+    const household = await createHousehold(ctx, 'grid_worker', GRID_A);
+    const back = await createPerson(ctx, 'grid_worker', household.id, { name: '赵归来' });
+    const earlier = await createPerson(ctx, 'grid_worker', household.id, { name: '钱早归', relation: 'spouse', idNumber: newIdNumber('19800101') });
+    await createPerson(ctx, 'grid_worker', household.id, { name: '孙在家', relation: 'child', idNumber: newIdNumber('20100101') });
+    const today = chinaDate(new Date());
+    const arrive = (personId: string, day: string) => ctx.as('grid_worker')({
+      method: 'POST', url: '/api/movements',
+      payload: { id: crypto.randomUUID(), personId, direction: 'arrival', category: 'other_province', province: '河北省', leftOn: day, arrivedOn: day, healthStatus: 'normal' },
+    });
+    expect((await arrive(back.id, today)).statusCode).toBe(201);
+    expect((await arrive(earlier.id, addDays(today, -(OBSERVATION_DAYS + 2)))).statusCode).toBe(201);
+    const detail = (await ctx.as('grid_worker')({ url: `/api/households/${household.id}` })).json();
+    expect(detail.observation).toEqual([{ personId: back.id, observationEndsOn: addDays(today, OBSERVATION_DAYS) }]);
   });
 });

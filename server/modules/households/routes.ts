@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { HouseholdCreate, HouseholdDetail, HouseholdQuery, HouseholdView, Page } from '../../../common/contracts/field.ts';
+import { HouseholdCreate, HouseholdDetail, HouseholdMatch, HouseholdQuery, HouseholdView, Page, SameAddressQuery } from '../../../common/contracts/field.ts';
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
@@ -10,6 +10,7 @@ import { XLSX_TYPE } from '../../excel/sheet.ts';
 import { uploadedWorkbook } from '../../excel/upload.ts';
 import { importRegister } from './register-import.ts';
 import { registerTemplate } from './register-sheet.ts';
+import { householdsAtAddress } from './same-address.ts';
 import { createHousehold, householdDetail, listHouseholdsInScope } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -18,13 +19,23 @@ export async function householdRoutes(app: FastifyInstance, services: AppService
   const tags = ['households'];
   app.post('/api/households', {
     config: { permission: 'field.write' },
-    schema: { tags, summary: 'Register a household (201; a retry with the same id answers 200 with the stored record)', body: HouseholdCreate, response: { 200: HouseholdView, 201: HouseholdView, 409: ErrorResponse, ...commonErrors } },
+    schema: { tags, summary: 'Register a household (201; a retry with the same id answers 200 with the stored record)',
+      description: 'A grid that already has a household at the same address (compared trimmed, full-width characters as half-width, spaces beside Chinese characters ignored) answers 409 HOUSEHOLD_DUPLICATE_ADDRESS with `existing` (that household, its head\'s name masked as lists mask it), unless the body says `confirmDuplicate: true`.',
+      body: HouseholdCreate, response: { 200: HouseholdView, 201: HouseholdView, 409: ErrorResponse, ...commonErrors } },
   }, async (request, reply) => sendCreated(reply, await createHousehold(services, requireActor(request.actor), request.body as HouseholdCreate)));
 
   app.get('/api/households', {
     config: { permission: 'field.read' },
     schema: { tags, summary: 'Households in the caller\'s region, newest first', querystring: HouseholdQuery, response: { 200: Page(HouseholdView), ...commonErrors } },
   }, async (request) => listHouseholdsInScope(services, requireActor(request.actor), request.query as { offset: number; limit: number }));
+
+  app.get('/api/households/same-address', {
+    config: { permission: 'field.read' },
+    schema: {
+      tags, summary: 'Households of a grid at an address (compared as POST compares them), asked before registering one',
+      querystring: SameAddressQuery, response: { 200: Type.Object({ items: Type.Array(HouseholdMatch) }), ...commonErrors },
+    },
+  }, async (request) => householdsAtAddress(services, requireActor(request.actor), request.query as { gridCode: string; address: string }));
 
   app.get('/api/households/:id', {
     config: { permission: 'field.read' },

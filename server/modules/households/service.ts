@@ -14,21 +14,12 @@ import { resolvePlace } from '../field/grid-resolution.ts';
 import { listPersonsInScope } from '../persons/service.ts';
 import { listVisitsInScope } from '../visits/service.ts';
 import { auditHouseholdCreated } from './audit.ts';
+import { toHouseholdView } from './presenter.ts';
+import { householdObservation } from './observation.ts';
+import { refuseSameAddress, SameAddressFound, sameAddressError } from './same-address.ts';
 import { findHousehold, insertHousehold, listHouseholds, type HouseholdRow } from './store.ts';
 
-export function toHouseholdView(row: HouseholdRow): HouseholdView {
-  return {
-    id: row.id,
-    grid: { code: row.grid_code, name: row.grid_name },
-    address: row.address,
-    lon: row.lon,
-    lat: row.lat,
-    note: row.note,
-    memberCount: Number(row.member_count),
-    lastVisitAt: row.last_visit_at ? new Date(row.last_visit_at).toISOString() : null,
-    createdAt: row.created_at.toISOString(),
-  };
-}
+export { toHouseholdView };
 
 /** A household the actor may read or add to; outside their region it does not exist for them. */
 export async function householdInScope(db: Queryable, actor: Actor, id: string): Promise<HouseholdRow> {
@@ -39,16 +30,27 @@ export async function householdInScope(db: Queryable, actor: Actor, id: string):
 
 export async function createHousehold(services: AppServices, actor: Actor, input: HouseholdCreate, now = new Date()): Promise<CreateOutcome<HouseholdView>> {
   assertNoFieldErrors(checkHousehold(input));
-  return services.database.transaction(async (tx) => {
-    const outcome = await createHouseholdIn(tx, services, actor, input, now);
-    if (outcome.created) await auditHouseholdCreated(tx, actor, outcome.value);
-    return outcome;
-  });
+  try {
+    return await services.database.transaction(async (tx) => {
+      const outcome = await createHouseholdIn(tx, services, actor, input, now, { checkAddress: true });
+      if (outcome.created) await auditHouseholdCreated(tx, actor, outcome.value);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof SameAddressFound) throw await sameAddressError(services, actor, error);
+    throw error;
+  }
 }
 
-/** The create inside a caller's transaction (a spreadsheet import stores many at once). */
-export async function createHouseholdIn(tx: Queryable, { locator }: AppServices, actor: Actor, input: HouseholdCreate, now: Date): Promise<CreateOutcome<HouseholdView>> {
+/**
+ * The create inside a caller's transaction (a spreadsheet import stores many at once; it
+ * groups its own rows by address and does not ask about the grid's).
+ */
+export async function createHouseholdIn(
+  tx: Queryable, { locator }: AppServices, actor: Actor, input: HouseholdCreate, now: Date, options: { checkAddress?: boolean } = {},
+): Promise<CreateOutcome<HouseholdView>> {
   const place = await resolvePlace(tx, locator, actor, input);
+  if (options.checkAddress) await refuseSameAddress(tx, place.gridCode, input);
   return createOnce(
     actor,
     () => insertHousehold(tx, {
@@ -75,9 +77,10 @@ export async function listHouseholdsInScope({ database }: AppServices, actor: Ac
 
 export async function householdDetail(services: AppServices, actor: Actor, id: string) {
   const row = await householdInScope(services.database.db, actor, id);
-  const [members, visits] = await Promise.all([
+  const [members, visits, observation] = await Promise.all([
     listPersonsInScope(services, actor, { householdId: id, offset: 0, limit: 200 }),
     listVisitsInScope(services, actor, { householdId: id, offset: 0, limit: 50 }),
+    householdObservation(services, actor, id),
   ]);
-  return { household: toHouseholdView(row), members: members.items, visits: visits.items };
+  return { household: toHouseholdView(row), members: members.items, visits: visits.items, observation };
 }

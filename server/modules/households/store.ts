@@ -44,3 +44,15 @@ export async function listHouseholds(db: Queryable, f: HouseholdFilter, page: { 
   ]);
   return { rows, total: Number(total.n) };
 }
+
+/** The addresses a grid already has (a grid holds a few hundred households): compared in code by the shared address key. */
+export async function addressesInGrid(db: Queryable, gridCode: string): Promise<{ id: string; address: string }[]> {
+  return db.selectFrom('households').select(['id', 'address']).where('grid_code', '=', gridCode).orderBy('created_at').orderBy('id').execute();
+}
+
+/** Serialises household creation per grid for the rest of the transaction, so two phones cannot both miss each other's address. */
+export async function lockGridHouseholds(tx: Queryable, gridCode: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(${HOUSEHOLD_LOCK}, hashtext(${gridCode}))`.execute(tx);
+}
+
+const HOUSEHOLD_LOCK = 7_411_002;

@@ -70,6 +70,7 @@ export interface MovementQuery {
   direction?: string;
   category?: string;
   personId?: string;
+  householdId?: string;
   from?: string;
   to?: string;
   inObservation?: boolean;
@@ -81,7 +82,7 @@ export function movementFilter(actor: Actor, q: MovementQuery): MovementFilter |
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return null;
   return {
-    scope: region, direction: q.direction, category: q.category, personId: q.personId, from: q.from, to: q.to,
+    scope: region, direction: q.direction, category: q.category, personId: q.personId, householdId: q.householdId, from: q.from, to: q.to,
     ...(q.inObservation ? { observedOn: chinaDate(new Date()) } : {}),
   };
 }

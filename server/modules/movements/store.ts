@@ -26,6 +26,8 @@ export interface MovementFilter {
   direction?: string;
   category?: string;
   personId?: string;
+  /** The movements of a household's members. */
+  householdId?: string;
   /** moved_on range, inclusive. */
   from?: string;
   to?: string;
@@ -38,6 +40,7 @@ function matching(f: MovementFilter): RawBuilder<boolean> {
   if (f.direction) parts.push(sql`m.direction = ${f.direction}`);
   if (f.category) parts.push(sql`m.category = ${f.category}`);
   if (f.personId) parts.push(sql`m.person_id = ${f.personId}`);
+  if (f.householdId) parts.push(sql`m.person_id IN (SELECT id FROM persons WHERE household_id = ${f.householdId})`);
   if (f.from) parts.push(sql`m.moved_on >= ${f.from}`);
   if (f.to) parts.push(sql`m.moved_on <= ${f.to}`);
   if (f.observedOn) {

@@ -218,7 +218,7 @@ describe('masks stored before the mask changed', () => {
     const db = ctx.database.db;
     await db.updateTable('persons').set({ id_number_masked: old }).where('id', '=', person!.id).execute();
     await db.updateTable('declarations').set({ id_number_masked: old }).where('id_number_masked', 'is not', null).execute();
-    const migration = (await readMigrations()).find((m) => m.version === '0010_id_number_mask')!;
+    const migration = (await readMigrations()).find((m) => m.version === '0011_id_number_mask')!;
     await sql.raw(migration.sql).execute(db);
     const expected = maskIdNumber(person!.idNumber);
     expect(expected).toBe(`${person!.idNumber.slice(0, 4)}*************${person!.idNumber.slice(-1)}`);

@@ -21,6 +21,7 @@ export const en: typeof zh = {
     backHome: 'Back to home',
   },
   header: { logout: 'Sign out' },
+  narrow: { menu: 'Open the menu' },
   nav: {
     home: 'Home', overview: 'Command centre', map: 'Map', regions: 'Regions & grids', users: 'Users', audit: 'Audit log',
     field: 'Field work', households: 'Households', persons: 'People', movements: 'Movements', events: 'Events', workers: 'Grid workers',

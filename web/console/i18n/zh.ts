@@ -23,6 +23,7 @@ export const zh = {
     backHome: '返回首页',
   },
   header: { logout: '退出' },
+  narrow: { menu: '打开菜单' },
   nav: {
     home: '首页', overview: '指挥中心', map: '地图', regions: '区划网格', users: '用户管理', audit: '审计日志',
     field: '基层工作', households: '住户', persons: '人员', movements: '人员流动', events: '事件', workers: '网格员',

@@ -15,8 +15,9 @@ export function LanguageSwitch({ className }: { className?: string }) {
       onClick={() => void i18n.changeLanguage(english ? 'zh-CN' : 'en')}
       data-testid="language-switch"
       lang={english ? 'zh-CN' : 'en'}
+      title={english ? '中文' : 'English'}
     >
-      {english ? '中文' : 'English'}
+      <span className="app-header-label">{english ? '中文' : 'English'}</span>
     </Button>
   );
 }

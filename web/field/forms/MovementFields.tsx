@@ -37,7 +37,7 @@ export function MovementFields() {
         <DateField testId="input-arrivedOn" />
       </Field>
       <Field name="transport" label={t('movement.transport')}>
-        <SingleSelector options={transports} columns={3} testId="input-transport" />
+        <SingleSelector options={transports} columns={3} clearable testId="input-transport" />
       </Field>
       <Field name="healthStatus" label={t('movement.healthStatus')} required>
         <SingleSelector options={health} columns={2} testId="input-healthStatus" />

@@ -23,13 +23,13 @@ export function PersonFields() {
         <Input type="tel" inputMode="tel" placeholder={t('common.optional')} maxLength={20} clearable data-testid="input-phone" />
       </Field>
       <Field name="sex" label={t('person.sex')}>
-        <SingleSelector options={sexes} columns={2} testId="input-sex" />
+        <SingleSelector options={sexes} columns={2} clearable testId="input-sex" />
       </Field>
       <Field name="birthDate" label={t('person.birthDate')}>
         <DateField placeholder={t('person.birthDatePlaceholder')} testId="input-birthDate" />
       </Field>
       <Field name="relation" label={t('person.relation')}>
-        <SingleSelector options={relations} columns={3} testId="input-relation" />
+        <SingleSelector options={relations} columns={3} clearable testId="input-relation" />
       </Field>
     </>
   );

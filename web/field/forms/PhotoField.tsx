@@ -4,16 +4,31 @@ import { useTranslation } from 'react-i18next';
 import { PHOTO_LIMITS } from '../../../common/field/photos.ts';
 import { loadPhoto, PhotoError, savePhoto } from '../offline/photos.ts';
 import { useCurrentUser } from '../modules/auth/session.ts';
+import { useFormApi } from './form-state.tsx';
+
+/** A picked file the phone could not turn into a photo: it stays on screen, marked, until the worker removes it. */
+interface FailedPick {
+  key: string;
+  reason: PhotoError['reason'];
+  url: string;
+}
+
+const FAILED_PREFIX = 'failed:';
 
 /**
  * Up to three photos from the camera or the gallery. Each is shrunk and stored in IndexedDB
- * the moment it is picked; the form's value is the list of stored photo ids.
+ * the moment it is picked; the form's value is the list of stored photo ids. A file that
+ * cannot be read is not dropped quietly: its tile says why, and the report cannot be saved
+ * until the worker removes it (or picks another in its place).
  */
-export function PhotoField({ value = [], onChange }: { value?: string[]; onChange?: (ids: string[]) => void }) {
+export function PhotoField({ name = 'photos', value = [], onChange }: { name?: string; value?: string[]; onChange?: (ids: string[]) => void }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const form = useFormApi();
   const urls = useRef(new Map<string, string>());
   const [items, setItems] = useState<ImageUploadItem[]>([]);
+  const [failed, setFailed] = useState<FailedPick[]>([]);
+  const failedSerial = useRef(0);
 
   // Object URLs for the stored blobs (also after a reload restored the draft).
   useEffect(() => {
@@ -35,6 +50,9 @@ export function PhotoField({ value = [], onChange }: { value?: string[]; onChang
 
   useEffect(() => () => urls.current.forEach((url) => URL.revokeObjectURL(url)), []);
 
+  const { report } = form;
+  useEffect(() => report(name, failed.length > 0 ? 'PHOTO_UNREADABLE' : null), [failed.length, name, report]);
+
   const upload = async (file: File): Promise<ImageUploadItem> => {
     try {
       const photo = await savePhoto(me.id, file);
@@ -42,28 +60,50 @@ export function PhotoField({ value = [], onChange }: { value?: string[]; onChang
       urls.current.set(photo.id, url);
       return { key: photo.id, url };
     } catch (error) {
-      const reason = error instanceof PhotoError ? error.reason : 'DECODE';
+      if (!(error instanceof PhotoError)) {
+        Toast.show({ content: error instanceof Error ? error.message : String(error), icon: 'fail' });
+        throw error;
+      }
+      const { reason } = error;
+      const pick: FailedPick = { key: `${FAILED_PREFIX}${++failedSerial.current}`, reason, url: URL.createObjectURL(file) };
+      urls.current.set(pick.key, pick.url);
+      setFailed((prev) => [...prev, pick]);
       Toast.show({ content: t(`photo.problem.${reason}`), icon: 'fail' });
-      throw error;
+      return { key: pick.key, url: pick.url };
     }
   };
 
+  const failedItems = failed.map((f) => ({ key: f.key, url: f.url }));
   return (
     <div data-testid="photo-field">
       <ImageUploader
-        value={items}
+        value={[...items, ...failedItems]}
         accept="image/*"
         multiple
         maxCount={PHOTO_LIMITS.maxPerEvent}
         onCountExceed={() => Toast.show({ content: t('photo.tooMany', { count: PHOTO_LIMITS.maxPerEvent }) })}
         upload={upload}
+        showFailed={false}
         onChange={(next) => {
           // A removed photo's blob stays until no draft or queued record refers to it (removeOrphanPhotos).
-          const ids = next.map((i) => String(i.key));
-          setItems(next);
-          onChange?.(ids);
+          // The uploader may hand back an item twice (a pick that failed is already on screen when it adds its batch).
+          const unique = [...new Map(next.map((i) => [String(i.key), i])).values()];
+          const kept = new Set(unique.map((i) => String(i.key)));
+          const stored = unique.filter((i) => !String(i.key).startsWith(FAILED_PREFIX));
+          setItems(stored);
+          setFailed((prev) => prev.filter((f) => kept.has(f.key)));
+          onChange?.(stored.map((i) => String(i.key)));
         }}
-        showFailed={false}
+        renderItem={(node, item) => {
+          const pick = failed.find((f) => f.key === item.key);
+          if (!pick) return node;
+          return (
+            <div className="photo-failed" data-testid="photo-failed">
+              {node}
+              <span className="photo-failed-text">{t(`photo.problem.${pick.reason}`)}</span>
+            </div>
+          );
+        }}
       />
       <div className="photo-hint">{t('photo.hint', { count: PHOTO_LIMITS.maxPerEvent })}</div>
     </div>

@@ -10,6 +10,11 @@ export interface FormApi<V extends Record<string, unknown> = Record<string, unkn
   setValue(name: string, value: unknown): void;
   /** Sets several fields at once (e.g. birth date and sex read from an ID number). */
   setFieldsValue(values: Partial<V>): void;
+  /**
+   * A problem the control itself found (a picked photo that cannot be read), or null once it is
+   * gone: shown on the field at once, and the form is not saved while it stands.
+   */
+  report(name: string, problem: string | null): void;
 }
 
 export const FormContext = createContext<FormApi | null>(null);

@@ -1,5 +1,5 @@
 import type {
-  EventCreate, HeartbeatCreate, HouseholdCreate, MovementCreate, PersonCreate, PersonView, ShiftStart, VisitCreate,
+  EventCreate, HeartbeatCreate, HouseholdCreate, HouseholdMatch, MovementCreate, PersonCreate, PersonView, ShiftStart, VisitCreate,
 } from '../../../common/contracts/field.ts';
 import type { WarningVerify, WarningView } from '../../../common/contracts/declarations.ts';
 
@@ -54,6 +54,8 @@ export interface StoredError {
   fields: Record<string, string>;
   /** PERSON_EXISTS: the person already registered (masked). */
   existing?: PersonView;
+  /** HOUSEHOLD_DUPLICATE_ADDRESS: the grid's household at that address. */
+  existingHousehold?: HouseholdMatch;
   at: number;
 }
 

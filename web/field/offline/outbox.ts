@@ -150,3 +150,23 @@ export async function listSynced(userId: string): Promise<import('./db.ts').Sync
   }
   return all.filter((r) => r.syncedAt >= cutoff && r.userId === userId).reverse();
 }
+
+/**
+ * HOUSEHOLD_DUPLICATE_ADDRESS, and the worker says it is the same household: the members and
+ * visits recorded for the duplicate join the existing one, and the duplicate is dropped.
+ */
+export async function useExistingHousehold(duplicateId: string, existingId: string): Promise<number> {
+  const db = await fieldDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  let moved = 0;
+  for (const item of await tx.store.getAll()) {
+    if ((item.kind === 'person' || item.kind === 'visit') && item.payload.householdId === duplicateId) {
+      await tx.store.put({ ...item, payload: { ...item.payload, householdId: existingId } } as OutboxItem);
+      moved += 1;
+    }
+  }
+  await tx.store.delete(duplicateId);
+  await tx.done;
+  outboxChanged();
+  return moved;
+}

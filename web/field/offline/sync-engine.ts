@@ -1,5 +1,5 @@
 import type { WarningView } from '../../../common/contracts/declarations.ts';
-import type { PersonView } from '../../../common/contracts/field.ts';
+import type { HouseholdMatch, PersonView } from '../../../common/contracts/field.ts';
 import { ApiError } from '../../lib/api.ts';
 import { onOutboxChange } from './changes.ts';
 import { completeItem, listOutbox, markRejected, markRetry, retryNow } from './outbox.ts';
@@ -46,8 +46,10 @@ const PERIODIC_MS = 30_000;
 function storedError(error: unknown): StoredError {
   const at = Date.now();
   if (error instanceof ApiError) {
-    const existing = error.extra.existing as PersonView | undefined;
-    return { status: error.status, code: error.code, message: error.message, fields: error.fields, ...(existing ? { existing } : {}), at };
+    // The record the server already has: a person (PERSON_EXISTS) or a household at the address (HOUSEHOLD_DUPLICATE_ADDRESS).
+    const found = error.extra.existing;
+    const existing = !found ? {} : error.code === 'HOUSEHOLD_DUPLICATE_ADDRESS' ? { existingHousehold: found as HouseholdMatch } : { existing: found as PersonView };
+    return { status: error.status, code: error.code, message: error.message, fields: error.fields, ...existing, at };
   }
   return { status: 0, code: 'NETWORK', message: error instanceof Error ? error.message : String(error), fields: {}, at };
 }

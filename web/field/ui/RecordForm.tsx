@@ -16,6 +16,8 @@ export interface RecordFormProps<V extends Record<string, unknown>> {
   defaults: V;
   /** Required fields and the shared rules (common/field/rules.ts): field → problem code. */
   validate(values: V): Record<string, string>;
+  /** Asked once the checks pass, before anything is saved (e.g. "this address is registered"): false leaves the form and its draft as they are. */
+  confirm?(values: V): Promise<boolean>;
   /** Queues the record (or resubmits a refused one). */
   submit(values: V): Promise<void>;
   submitText?: string;
@@ -59,12 +61,22 @@ function LoadedForm<V extends Record<string, unknown>>(props: RecordFormProps<V>
   const { draft } = props;
   const [values, setValues] = useState<V>(draft.values);
   const [problems, setProblems] = useState<Record<string, string>>(() => props.serverErrors ?? {});
+  const [reported, setReported] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [restoredShown, setRestoredShown] = useState(draft.restored);
   const errors = useMemo(
-    () => Object.fromEntries(Object.entries(problems).map(([path, reason]) => [formFieldOf(path), problemText(t, reason, english)])),
-    [problems, t, english],
+    () => Object.fromEntries(Object.entries({ ...problems, ...reported }).map(([path, reason]) => [formFieldOf(path), problemText(t, reason, english)])),
+    [problems, reported, t, english],
   );
+  const report = useCallback((name: string, problem: string | null) => {
+    setReported((prev) => {
+      if ((prev[name] ?? null) === problem) return prev;
+      const next = { ...prev };
+      if (problem === null) delete next[name];
+      else next[name] = problem;
+      return next;
+    });
+  }, []);
 
   // Why the server refused the record, as it said it, above the fields (some fields may not be on this form).
   const serverSummary = useMemo(
@@ -93,10 +105,11 @@ function LoadedForm<V extends Record<string, unknown>>(props: RecordFormProps<V>
       props.onValuesChange?.(patch, { ...values, ...patch }, { ...api, setFieldsValue: change });
     },
     setFieldsValue: change,
-  }), [values, errors, change]);
+    report,
+  }), [values, errors, change, report]);
 
   const onSubmit = async () => {
-    const found = props.validate(values);
+    const found = { ...props.validate(values), ...reported };
     if (Object.keys(found).length > 0) {
       setProblems(found);
       Toast.show({ content: t('form.fixFields'), icon: 'fail' });
@@ -105,6 +118,16 @@ function LoadedForm<V extends Record<string, unknown>>(props: RecordFormProps<V>
       return;
     }
     setSaving(true);
+    if (props.confirm) {
+      const go = await props.confirm(values).catch((error: unknown) => {
+        Toast.show({ content: error instanceof Error ? error.message : String(error), icon: 'fail' });
+        return false;
+      });
+      if (!go) {
+        setSaving(false);
+        return;
+      }
+    }
     // The draft goes first, so that leaving the page after queueing cannot write it back.
     await draft.clear();
     try {

@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../../common/contracts/audit.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { AuditDetail } from './AuditDetail.tsx';
 import { actionLabel, targetTypeLabel } from './audit-labels.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 /** Failures and lockouts stand out, then access to personal data; everything else is routine. */
 function actionColor(action: string): string {
@@ -42,6 +43,7 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
       rowKey="seq"
       size="middle"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={entries}
       loading={loading}
       pagination={false}

@@ -69,7 +69,7 @@ export function BriefingPage() {
       </div>
       <ListError error={briefing.error} />
       {briefing.data
-        ? <Spin spinning={briefing.isFetching} delay={300}><BriefingDocument briefing={briefing.data} by={me.displayName} /></Spin>
+        ? <div className="briefing-sheet"><Spin spinning={briefing.isFetching} delay={300}><BriefingDocument briefing={briefing.data} by={me.displayName} /></Spin></div>
         : !briefing.isError && <div className="briefing-loading"><Spin /></div>}
     </div>
   );

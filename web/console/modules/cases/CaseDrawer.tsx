@@ -10,6 +10,7 @@ import { CASE_STATUS_COLORS, CaseStatusTag } from './CaseStatusTag.tsx';
 import { useCaseDetail } from './queries.ts';
 import { regionPathText } from './region-path.ts';
 import { QueryProblem } from '../../ui/QueryProblem.tsx';
+import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
 
 interface Props {
   /** The case to show; null: closed. */
@@ -46,7 +47,7 @@ function CaseBody({ detail: { case: c, history } }: { detail: CaseDetail }) {
       <Descriptions
         bordered
         size="small"
-        column={2}
+        column={DETAIL_COLUMNS}
         styles={{ label: { whiteSpace: 'nowrap' } }}
         items={[
           { key: 'name', label: t('persons.name'), children: <Link to={`/persons/${c.personId}`} data-testid="case-person-link">{c.name}</Link> },

@@ -9,6 +9,7 @@ import { openableRow } from '../field/table-rows.ts';
 import { CaseChangeActions } from './CaseChangeActions.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { regionPathText } from './region-path.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {
   cases: CaseView[];
@@ -49,6 +50,7 @@ export function CaseTable({ cases, loading, pagination, onPage, onOpen }: Props)
       size="middle"
       tableLayout="fixed"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={cases}
       loading={loading}
       pagination={pagination}

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { declTerm } from '../vital-signs/terms.ts';
 import { ActiveSwitch, CheckpointActions } from './CheckpointActions.tsx';
 import { communityPosterPath } from './queries.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 const KIND_COLORS: Record<CheckpointKind, string> = { residential_entrance: 'blue', road_checkpoint: 'purple', other: 'default' };
 
@@ -56,6 +57,7 @@ export function CheckpointTable({ checkpoints, loading, pagination, onPage, canM
       size="middle"
       tableLayout="fixed"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={checkpoints}
       loading={loading}
       pagination={pagination}

@@ -9,6 +9,7 @@ import { EventStatusTag } from './EventStatusTag.tsx';
 import { CATEGORY_COLORS, ReviewFlag } from './EventTable.tsx';
 import { useEventDetail } from './queries.ts';
 import { QueryProblem } from '../../ui/QueryProblem.tsx';
+import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
 
 interface Props {
   /** The event to show; null: closed. */
@@ -50,7 +51,7 @@ function EventBody({ detail: { event: e, history } }: { detail: EventDetail }) {
       <Descriptions
         bordered
         size="small"
-        column={2}
+        column={DETAIL_COLUMNS}
         styles={{ label: { whiteSpace: 'nowrap' } }}
         items={[
           { key: 'status', label: t('events.status'), children: <span><EventStatusTag status={e.status} /> <ReviewFlag event={e} /></span> },

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { term } from '../field/labels.ts';
 import { openableRow } from '../field/table-rows.ts';
 import { EventStatusTag } from './EventStatusTag.tsx';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {
   events: EventView[];
@@ -63,6 +64,7 @@ export function EventTable({ events, loading, pagination, onPage, onOpen }: Prop
       size="middle"
       tableLayout="fixed"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={events}
       loading={loading}
       pagination={pagination}

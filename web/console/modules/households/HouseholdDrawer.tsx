@@ -8,6 +8,8 @@ import { ageText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
 import { useHouseholdDetail } from './queries.ts';
 import { QueryProblem } from '../../ui/QueryProblem.tsx';
+import { minTableWidth } from '../../ui/table-scroll.ts';
+import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
 
 const OUTCOME_COLORS: Record<VisitOutcome, string> = {
   normal: 'success', not_home: 'default', needs_follow_up: 'warning', abnormal_reported: 'error', refused: 'volcano',
@@ -48,7 +50,7 @@ export function HouseholdFacts({ household: h, compact = false }: { household: H
     <Descriptions
       bordered
       size="small"
-      column={compact ? 1 : 2}
+      column={compact ? 1 : DETAIL_COLUMNS}
       styles={{ label: { whiteSpace: 'nowrap' } }}
       items={[
         { key: 'address', label: t('households.address'), children: h.address, span: wide },
@@ -79,6 +81,7 @@ function MembersTable({ members }: { members: PersonView[] }) {
       rowKey="id"
       size="small"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={members}
       pagination={false}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('households.noMembers')} /> }}
@@ -102,6 +105,7 @@ function VisitsTable({ visits }: { visits: VisitView[] }) {
       size="small"
       tableLayout="fixed"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={visits}
       pagination={visits.length > 10 ? { pageSize: 10, size: 'small' } : false}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('households.noVisits')} /> }}

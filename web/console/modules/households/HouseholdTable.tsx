@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HouseholdView } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { openableRow } from '../field/table-rows.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {
   households: HouseholdView[];
@@ -36,6 +37,7 @@ export function HouseholdTable({ households, loading, pagination, onPage, onOpen
       size="middle"
       tableLayout="fixed"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={households}
       loading={loading}
       pagination={pagination}

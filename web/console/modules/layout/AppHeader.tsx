@@ -1,4 +1,4 @@
-import { EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Avatar, Button, Divider, Layout, Tag } from 'antd';
 import { useEffect } from 'react';
@@ -11,7 +11,8 @@ import { BrandMark } from '../../ui/BrandMark.tsx';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 
-export function AppHeader() {
+/** `onOpenMenu`: on a phone the menu is a drawer, opened by the button left of the brand. */
+export function AppHeader({ onOpenMenu }: { onOpenMenu?: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useCurrentUser();
@@ -34,6 +35,9 @@ export function AppHeader() {
 
   return (
     <Layout.Header className="app-header">
+      {onOpenMenu && (
+        <Button type="text" className="app-header-button app-menu-button" icon={<MenuOutlined />} onClick={onOpenMenu} aria-label={t('narrow.menu')} data-testid="nav-open" />
+      )}
       <Link to="/" className="app-brand">
         <BrandMark />
         <span className="app-title" data-testid="app-title">{title}</span>
@@ -51,8 +55,8 @@ export function AppHeader() {
         </span>
         <Divider orientation="vertical" className="app-divider" />
         <LanguageSwitch className="app-header-button" />
-        <Button type="text" className="app-header-button" icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} data-testid="logout">
-          {t('header.logout')}
+        <Button type="text" className="app-header-button" icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} title={t('header.logout')} data-testid="logout">
+          <span className="app-header-label">{t('header.logout')}</span>
         </Button>
       </div>
     </Layout.Header>

@@ -11,6 +11,7 @@ import { keyName, layerName, timeName } from './layer-labels.ts';
 import type { MapView } from './map-view.ts';
 import { listedOf, useMapList, type ListTarget, type Period } from './queries.ts';
 import { SideDrawer } from './SideDrawer.tsx';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {
   target: ListTarget | null;
@@ -79,6 +80,7 @@ function ItemList({ target, view, period, onOpen }: Omit<Props, 'onClose' | 'tar
         size="small"
         tableLayout="fixed"
         columns={columns}
+        scroll={{ x: minTableWidth(columns) }}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         pagination={tablePagination(t, page, list.data?.total ?? 0, 'map.list.total')}

@@ -23,10 +23,13 @@ interface Props {
  * The layer switcher: each layer with its colour, how its count relates to the period, the
  * selected region's total (opens the list), and, when on, its category filter.
  */
+const NARROW = '(max-width: 767px)';
+
 export function LayerPanel({ view, allowed, totals, onLayers, onKeys, onOpenTotal }: Props) {
   const { t, i18n } = useTranslation();
-  // Folded, the panel leaves the map's left side free (at grid level the grid itself is there).
-  const [folded, setFolded] = useState(false);
+  // Folded, the panel leaves the map's left side free (at grid level the grid itself is there);
+  // on a phone it starts folded, or it would cover the map.
+  const [folded, setFolded] = useState(() => window.matchMedia(NARROW).matches);
   const toggle = (layer: MapLayer, on: boolean) => onLayers(on ? [...view.layers, layer] : view.layers.filter((l) => l !== layer));
   return (
     <div className={folded ? 'map-layer-panel is-folded' : 'map-layer-panel'} data-testid="map-layers">

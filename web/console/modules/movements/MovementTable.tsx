@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { healthColor, term } from '../field/labels.ts';
 import { ObservationTag } from './ObservationTag.tsx';
 import { placeOf } from './place.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 const CATEGORY_COLORS: Record<OriginCategory, string> = { wuhan: 'red', hubei_other: 'volcano', other_province: 'gold', abroad: 'purple', in_province: 'default' };
 
@@ -69,6 +70,7 @@ export function MovementTable({ movements, loading, pagination, onPage }: Props)
       size="middle"
       tableLayout="fixed"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={movements}
       loading={loading}
       pagination={pagination}

@@ -9,6 +9,7 @@ import { bornText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
 import type { Revealed } from './queries.ts';
 import { RevealModal } from './RevealModal.tsx';
+import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
 
 /**
  * The person's facts, numbers masked and the birth date cut to its year. With pii.reveal the
@@ -35,7 +36,7 @@ export function PersonCard({ detail: { person: p } }: { detail: PersonDetail }) 
       <Descriptions
         bordered
         size="middle"
-        column={2}
+        column={DETAIL_COLUMNS}
         styles={{ label: { whiteSpace: 'nowrap', width: 120 } }}
         items={[
           { key: 'name', label: t('persons.name'), children: p.name },

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { ageText, bornText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
 import { openableRow } from '../field/table-rows.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {
   persons: PersonView[];
@@ -33,6 +34,7 @@ export function PersonTable({ persons, loading, pagination, onPage, onOpen }: Pr
       rowKey="id"
       size="middle"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={persons}
       loading={loading}
       pagination={pagination}

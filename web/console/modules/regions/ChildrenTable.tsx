@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { RegionChild } from '../../../../common/contracts/regions.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { kindLabel } from './region-labels.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {
   items: RegionChild[];
@@ -29,6 +30,7 @@ export function ChildrenTable({ items, loading, onOpen }: Props) {
       rowKey="code"
       size="middle"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={items}
       loading={loading}
       pagination={items.length > 20 ? { defaultPageSize: 20, showSizeChanger: true } : false}

@@ -5,6 +5,7 @@ import type { UserView } from '../../../../common/contracts/users.ts';
 import type { Role } from '../../../../common/permissions.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { STATUS_COLORS, statusOf } from './user-status.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 const ROLE_COLORS: Record<Role, string> = { admin: 'magenta', commander: 'volcano', staff: 'blue', health: 'green', grid_worker: 'cyan' };
 
@@ -50,6 +51,7 @@ export function UserTable({ users, loading, pagination, onPage, actions }: Props
     <Table<UserView>
       rowKey="id"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={users}
       loading={loading}
       pagination={{ ...pagination, showSizeChanger: true, showTotal: (total) => t('users.total', { total }) }}

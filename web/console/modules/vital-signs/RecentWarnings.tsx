@@ -5,6 +5,7 @@ import { ListError } from '../field/ListError.tsx';
 import { openableRow } from '../field/table-rows.ts';
 import { useWarningList } from '../warnings/queries.ts';
 import { DeadlineCell, LevelTag, ReasonTags, WarningStatusTag } from '../warnings/WarningCells.tsx';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 const FIRST_SIX = { current: 1, pageSize: 6 };
 
@@ -28,6 +29,7 @@ export function RecentWarnings({ region, onOpen }: { region?: string; onOpen: (i
         size="small"
         tableLayout="fixed"
         columns={columns}
+        scroll={{ x: minTableWidth(columns) }}
         dataSource={list.data?.items ?? []}
         loading={list.isPending}
         pagination={false}

@@ -9,6 +9,7 @@ import { VerifyForm } from './VerifyForm.tsx';
 import { DeadlineCell, formatMinutes, LevelTag, OutcomeTag, ReasonTags, Temperature, WarningStatusTag } from './WarningCells.tsx';
 import { WarningContact } from './WarningContact.tsx';
 import { hasHighTemperature } from './WarningTable.tsx';
+import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
 
 interface Props {
   /** The warning to show; null: closed. */
@@ -48,7 +49,7 @@ function WarningBody({ warning: w }: { warning: WarningView }) {
       <Descriptions
         bordered
         size="small"
-        column={2}
+        column={DETAIL_COLUMNS}
         styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
         data-testid="warning-facts"
         items={[
@@ -71,7 +72,7 @@ function WarningBody({ warning: w }: { warning: WarningView }) {
         <Descriptions
           bordered
           size="small"
-          column={2}
+          column={DETAIL_COLUMNS}
           styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
           data-testid="warning-verification"
           items={[

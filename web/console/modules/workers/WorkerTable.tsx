@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkerStatusView } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { WORKER_STATUS_COLORS, type WorkerStatus } from '../field/labels.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {
   workers: WorkerStatusView[];
@@ -58,6 +59,7 @@ export function WorkerTable({ workers, loading, pagination, onPage }: Props) {
       bordered
       tableLayout="fixed"
       columns={columns}
+      scroll={{ x: minTableWidth(columns) }}
       dataSource={workers}
       loading={loading}
       pagination={pagination}

@@ -1,4 +1,4 @@
-import { ActionSheet, Button, Card, ErrorBlock, List, Skeleton } from 'antd-mobile';
+import { ActionSheet, Button, Card, ErrorBlock, List, Skeleton, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -81,6 +81,9 @@ export function HouseholdDetailPage() {
             data-id={m.id}
           >
             {m.name}
+            {m.observationEndsOn && (
+              <Tag color="warning" fill="outline" className="observation-tag" data-testid="member-observation">{t('observation.until', { day: m.observationEndsOn })}</Tag>
+            )}
           </List.Item>
         ))}
       </List>

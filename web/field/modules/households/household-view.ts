@@ -43,7 +43,7 @@ export function useHouseholdView(id: string) {
       partial: !server && !queued,
       head,
       queued: queued ?? null,
-      members: mergeMembers(id, server?.members ?? [], outbox.items, synced),
+      members: mergeMembers(id, server?.members ?? [], outbox.items, synced, server?.observation ?? []),
       visits: mergeVisits(id, server?.visits ?? [], outbox.items),
     };
   }, [id, server, synced, queued, outbox.loaded, outbox.items, detail.isPending, detail.fetchStatus, detail.error, queryClient]);

@@ -49,4 +49,20 @@ describe('mergeMembers', () => {
     expect(rows.map((r) => r.birthYear)).toEqual([null, 1949]);
     expect(rows[0]!.movements.map((m) => m.id)).toEqual(['m1']);
   });
+
+  it('marks a member under observation from the server, from an arrival just sent and from one still queued', () => {
+    const person = (id: string): PersonView => ({ id, householdId: 'h1', grid, name: id, idNumberMasked: null, phoneMasked: null, sex: null, birthYear: null, relation: 'other', createdAt: 'x' });
+    const today = '2026-11-29';
+    const sent: SyncedRecord = { id: 'm2', userId: 'u', kind: 'movement', payload: {}, result: { id: 'm2', personId: 'p2', inObservation: true, observationEndsOn: '2026-12-10' }, syncedAt: 1 };
+    const outbox = [
+      queued('movement', { id: 'm3', personId: 'p3', direction: 'arrival', category: 'in_province', healthStatus: 'normal', arrivedOn: '2026-11-28' }),
+      queued('movement', { id: 'm4', personId: 'p4', direction: 'arrival', category: 'in_province', healthStatus: 'normal', arrivedOn: '2026-11-01' }),
+      queued('movement', { id: 'm5', personId: 'p5', direction: 'departure', category: 'in_province', healthStatus: 'normal', leftOn: '2026-11-28' }),
+    ];
+    const rows = mergeMembers('h1', ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'].map(person), outbox, [sent], [{ personId: 'p1', observationEndsOn: '2026-12-05' }], today);
+    expect(rows.map((r) => [r.id, r.observationEndsOn])).toEqual([
+      ['p1', '2026-12-05'], ['p2', '2026-12-10'], ['p3', '2026-12-12'], ['p4', null], ['p5', null], ['p6', null],
+    ]);
+  });
 });
+

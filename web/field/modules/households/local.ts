@@ -1,7 +1,9 @@
-import type { HouseholdView, MovementCreate, PersonView, VisitView } from '../../../../common/contracts/field.ts';
+import type { HouseholdView, MemberObservation, MovementCreate, MovementView, PersonView, VisitView } from '../../../../common/contracts/field.ts';
+import { OBSERVATION_DAYS } from '../../../../common/field/vocabulary.ts';
 import { birthYearOf } from '../../../../common/identity/birth-year.ts';
 import { checkIdNumber } from '../../../../common/identity/id-number.ts';
 import { maskIdNumber, maskPhone } from '../../../../common/identity/mask.ts';
+import { addDays, chinaDate } from '../../../../common/time.ts';
 import type { SyncedRecord } from '../../offline/db.ts';
 import type { OutboxItem, OutboxItemOf } from '../../offline/outbox-types.ts';
 
@@ -34,6 +36,8 @@ export interface MemberRow {
   local: LocalState | null;
   /** Arrivals and departures of this person still on the phone. */
   movements: { id: string; payload: MovementCreate; local: LocalState }[];
+  /** Under observation today after an arrival: the day the window ends (the latest, if several). */
+  observationEndsOn: string | null;
 }
 
 export interface VisitRow {
@@ -82,18 +86,44 @@ function movementsOf(personId: string, outbox: readonly OutboxItem[]): MemberRow
   return ofKind(outbox, 'movement').filter((m) => m.payload.personId === personId).map((m) => ({ id: m.id, payload: m.payload, local: stateOf(m) }));
 }
 
-export function mergeMembers(householdId: string, server: readonly PersonView[], outbox: readonly OutboxItem[], synced: readonly SyncedRecord[]): MemberRow[] {
+/**
+ * When each member's observation ends, from every source the phone has: the server's answer,
+ * arrivals just sent (their answer says it), and arrivals still queued (the same 14 days from
+ * the arrival day as the server counts).
+ */
+function observationByPerson(observation: readonly MemberObservation[], outbox: readonly OutboxItem[], synced: readonly SyncedRecord[], today: string): Map<string, string> {
+  const ends = new Map<string, string>();
+  const note = (personId: string, endsOn: string | null | undefined) => {
+    if (endsOn && endsOn > today && endsOn > (ends.get(personId) ?? '')) ends.set(personId, endsOn);
+  };
+  for (const o of observation) note(o.personId, o.observationEndsOn);
+  for (const record of syncedOf(synced, 'movement')) {
+    const m = record.result as MovementView | null;
+    if (m?.inObservation) note(m.personId, m.observationEndsOn);
+  }
+  for (const m of ofKind(outbox, 'movement')) {
+    if (m.payload.direction === 'arrival' && m.payload.arrivedOn) note(m.payload.personId, addDays(m.payload.arrivedOn, OBSERVATION_DAYS));
+  }
+  return ends;
+}
+
+export function mergeMembers(
+  householdId: string, server: readonly PersonView[], outbox: readonly OutboxItem[], synced: readonly SyncedRecord[],
+  observation: readonly MemberObservation[] = [], today = chinaDate(new Date()),
+): MemberRow[] {
+  const ends = observationByPerson(observation, outbox, synced, today);
   const seen = new Set<string>();
   const rows: MemberRow[] = [];
+  const extra = (id: string) => ({ movements: movementsOf(id, outbox), observationEndsOn: ends.get(id) ?? null });
   for (const p of server) {
     seen.add(p.id);
-    rows.push({ ...p, local: null, movements: movementsOf(p.id, outbox) });
+    rows.push({ ...p, local: null, ...extra(p.id) });
   }
   for (const record of syncedOf(synced, 'person')) {
     const p = record.result as PersonView | null;
     if (!p || p.householdId !== householdId || seen.has(p.id)) continue;
     seen.add(p.id);
-    rows.push({ ...p, local: 'synced', movements: movementsOf(p.id, outbox) });
+    rows.push({ ...p, local: 'synced', ...extra(p.id) });
   }
   for (const item of ofKind(outbox, 'person')) {
     if (item.payload.householdId !== householdId || seen.has(item.id)) continue;
@@ -102,7 +132,7 @@ export function mergeMembers(householdId: string, server: readonly PersonView[],
     const fromId = p.idNumber ? checkIdNumber(p.idNumber) : null;
     rows.push({
       id: item.id, name: p.name, idNumberMasked: p.idNumber ? maskIdNumber(p.idNumber) : null, phoneMasked: p.phone ? maskPhone(p.phone) : null,
-      sex: p.sex ?? null, birthYear: birthYearOf(p.birthDate ?? (fromId?.ok ? fromId.birthDate : null)), relation: p.relation ?? null, local: stateOf(item), movements: movementsOf(item.id, outbox),
+      sex: p.sex ?? null, birthYear: birthYearOf(p.birthDate ?? (fromId?.ok ? fromId.birthDate : null)), relation: p.relation ?? null, local: stateOf(item), ...extra(item.id),
     });
   }
   return rows;

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { HouseholdView, PersonView, VisitView } from '../../../../common/contracts/field.ts';
+import type { HouseholdView, MemberObservation, PersonView, VisitView } from '../../../../common/contracts/field.ts';
 import { cachedGet } from '../../offline/cached-get.ts';
 import { useCurrentUser } from '../auth/session.ts';
 
@@ -12,6 +12,8 @@ export interface HouseholdDetail {
   household: HouseholdView;
   members: PersonView[];
   visits: VisitView[];
+  /** Missing from answers cached before the server sent it. */
+  observation?: MemberObservation[];
 }
 
 const PAGE = 30;

@@ -64,7 +64,7 @@ function EditForm({ item }: { item: OutboxItem }) {
     case 'household':
       return (
         <RecordForm {...common} defaults={{ ...householdValues(item.payload), gridCode: ownGrid(item.payload.gridCode) }} validate={validateHousehold}
-          submit={async (v) => { await resubmit(item.id, householdPayload(item.id, v)); done(); }}>
+          submit={async (v) => { await resubmit(item.id, { ...householdPayload(item.id, v), ...(item.payload.confirmDuplicate ? { confirmDuplicate: true } : {}) }); done(); }}>
           <HouseholdFields grids={grids} />
         </RecordForm>
       );

@@ -12,6 +12,7 @@ import { useReturn } from '../../ui/use-return.ts';
 import { useTerm } from '../../ui/term.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { describeItem, errorLines, statusText } from './describe.ts';
+import { ExistingHouseholdCard } from './ExistingHouseholdCard.tsx';
 
 const EDITABLE = new Set(['household', 'person', 'movement', 'visit', 'event', 'warningVerify']);
 
@@ -110,6 +111,14 @@ export function QueueItemPage() {
           <div className="muted">{t('queue.existingHint')}</div>
           <Button block color="primary" fill="outline" onClick={() => void onUseExisting()} data-testid="use-existing">{t('queue.useExisting')}</Button>
         </Card>
+      )}
+
+      {item.kind === 'household' && item.lastError?.existingHousehold && (
+        <ExistingHouseholdCard
+          item={item}
+          existing={item.lastError.existingHousehold}
+          done={(existingId) => (existingId ? void navigate(`/households/${existingId}`, { replace: true }) : back())}
+        />
       )}
 
       {status?.state === 'blocked' && (
