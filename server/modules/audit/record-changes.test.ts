@@ -83,7 +83,7 @@ describe('record changes in the audit chain', () => {
     const detail = await onlyEntry({ action: 'person.create', actor: 'grid_worker', targetType: 'person', targetId: payload.id, region: GRID_A }, ['欧阳审计', idNumber, phone, '1985-06-12', idNumber.slice(6, 14)]);
     expect(detail).toEqual({
       after: {
-        name: '欧**计', idNumber: `3715**********${idNumber.slice(-4)}`, phone: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
+        name: '欧**计', idNumber: `3715*************${idNumber.slice(-1)}`, phone: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
         sex: Number(idNumber[16]) % 2 ? 'male' : 'female', birthDate: '1985', relation: 'head', householdId,
       },
     });

@@ -51,7 +51,10 @@ beforeAll(async () => {
   for (const u of users.filter((u) => isWithinScope(GRID_A, u.region_code)).sort((a, b) => b.region_code.length - a.region_code.length)) {
     if (!accounts.has(u.role as Role)) accounts.set(u.role as Role, u.username);
   }
-  householdId = (await createHousehold(ctx, 'grid_worker', GRID_A)).id;
+  const household = await createHousehold(ctx, 'grid_worker', GRID_A);
+  householdId = household.id;
+  // The same-address lookup answers the household's head: walk it with a real address.
+  REQUIRED_QUERY.address = household.address;
   for (const birth of BIRTHS) {
     const idNumber = newIdNumber(birth);
     const person = await createPerson(ctx, 'grid_worker', householdId, { name: '马识别', idNumber, phone: newPhone() });
@@ -106,7 +109,7 @@ interface Spec { paths: Record<string, Record<string, { parameters?: { in: strin
 const UNWALKED = new Set(['/api/live', '/api/checkpoints/{id}/qr.svg', '/api/events/{id}/photos/{photoId}', '/api/openapi.json']);
 
 /** Query values for the parameters an endpoint requires. */
-const REQUIRED_QUERY: Record<string, string> = { layer: 'arrivals', region: GRID_A, lon: '115.98', lat: '36.45', from: addDays(today, -7), to: today };
+const REQUIRED_QUERY: Record<string, string> = { layer: 'arrivals', region: GRID_A, gridCode: GRID_A, lon: '115.98', lat: '36.45', from: addDays(today, -7), to: today };
 
 function urlsFor(path: string, required: string[]): string[] {
   const query = required.map((name) => {
