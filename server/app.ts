@@ -11,6 +11,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { originCheck } from './http/origin-check.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerWebApps } from './http/web-apps.ts';
+import { terminalLogStream } from './http/log-stream.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
@@ -47,6 +48,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   const app = Fastify({
     logger: options.logger === false ? false : {
       level: config.logLevel,
+      ...(config.logFormat === 'pretty' ? { stream: terminalLogStream() } : {}),
       // Paths only: query strings may carry names or numbers a user typed. Cookies never.
       serializers: {
         req: (req) => ({ id: req.id, method: req.method, path: req.url.split('?')[0], remoteAddress: req.ip }),

@@ -10,7 +10,7 @@ import type { BaseMap } from '../common/contracts/map.ts';
  */
 const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
-  HOST: Type.String({ default: '0.0.0.0' }),
+  HOST: Type.Optional(Type.String({ minLength: 1 })),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   EPIGRID_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   EPIGRID_DEMO: Type.Boolean({ default: true }),
@@ -36,13 +36,17 @@ const EnvSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
   ),
+  LOG_FORMAT: Type.Union(['auto', 'pretty', 'json'].map((f) => Type.Literal(f)), { default: 'auto' }),
 });
 
 export const SECRET_SETTINGS = ['DATABASE_URL', 'EPIGRID_DEMO_PASSWORD', 'EPIGRID_PII_KEY'] as const;
 
 export interface Config {
   port: number;
+  /** Where to listen; see hostOf. */
   host: string;
+  /** True when HOST was not set and the demo's rule chose loopback. */
+  hostIsLoopbackDefault: boolean;
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   dataDir: string;
   demo: boolean;
@@ -64,6 +68,18 @@ export interface Config {
   /** Origins the browser may load map tiles, styles and glyphs from (the Content-Security-Policy's list). */
   mapHosts: string[];
   logLevel: string;
+  /** Pretty lines for a person at a terminal, JSON lines for a log collector. */
+  logFormat: 'pretty' | 'json';
+}
+
+/**
+ * The demo prints a password that signs in as the city's administrator: unless HOST says
+ * otherwise it listens on loopback only. Without the demo (production, behind a proxy or in a
+ * container) it listens on every interface as before.
+ */
+function hostOf(c: Static<typeof EnvSchema>): { host: string; hostIsLoopbackDefault: boolean } {
+  if (c.HOST) return { host: c.HOST, hostIsLoopbackDefault: false };
+  return c.EPIGRID_DEMO ? { host: '127.0.0.1', hostIsLoopbackDefault: true } : { host: '0.0.0.0', hostIsLoopbackDefault: false };
 }
 
 /** CGCS2000 (Tianditu) differs from WGS-84 by centimetres: drawn as is. GCJ-02 tiles need our data shifted. */
@@ -88,6 +104,10 @@ function mapHostsOf(c: Static<typeof EnvSchema>): string[] {
   const url = c.EPIGRID_MAP_TILES ?? c.EPIGRID_MAP_STYLE;
   const own = url ? [url.replace(/^(https?:\/\/[^/?#]+).*$/, '$1').replace(/[^./]*\{[^}]*\}[^./]*/g, '*')] : [];
   return [...own, ...c.EPIGRID_MAP_HOSTS.split(',').map((h) => h.trim()).filter(Boolean)];
+}
+
+function isTerminal(): boolean {
+  return process.stdout.isTTY === true;
 }
 
 export class ConfigError extends Error {
@@ -124,7 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(c.EPIGRID_DATA_DIR);
   return {
     port: c.PORT,
-    host: c.HOST,
+    ...hostOf(c),
     database: c.DATABASE_URL
       ? { kind: 'postgres', url: c.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
@@ -143,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseMap: baseMapOf(c),
     mapHosts: mapHostsOf(c),
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT === 'auto' ? (isTerminal() ? 'pretty' : 'json') : c.LOG_FORMAT,
   };
 }
