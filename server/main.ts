@@ -10,6 +10,8 @@ import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createServices } from './services-factory.ts';
 
+const SHUTDOWN_DEADLINE_MS = 4_000;
+
 /** start: config → database → migrate → (demo data) → services → HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -49,6 +51,10 @@ async function main(): Promise<void> {
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
   say(`\nEpiGrid is running at ${url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   say(`API docs: ${url}/api/docs`);
+  if (config.hostIsLoopbackDefault) {
+    say('Listening on 127.0.0.1 only, because the demo accounts below share one printed password.');
+    say('To reach it from phones or other machines, start with HOST=0.0.0.0 (anyone who can reach it can then sign in with that password).');
+  }
   if (demoPassword) {
     say('\nDemo accounts (demo data only — never use them in production):');
     for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(20)} ${a.role.padEnd(12)} ${a.displayName}`);
@@ -62,14 +68,24 @@ async function main(): Promise<void> {
   sessionSweep.unref();
   let stopping = false;
   const stop = async (signal: string) => {
+    // Ctrl-C reaches npm and the server at once and npm forwards its copy: one stop is enough.
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    // A supervisor sends SIGKILL some seconds after SIGTERM: stop on our own terms before
+    // that. Whatever was not answered by then was not acknowledged either.
+    setTimeout(() => {
+      app.log.error({ afterMs: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long: exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     clearInterval(sessionSweep);
     await simulator?.stop();
+    // Stops accepting, answers what is in flight (a declaration waiting for its batch
+    // included), then closes the live streams and idle keep-alive connections.
     await app.close();
     await services.stop();
     await database.close();
+    app.log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
