@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['common/**/*.test.ts', 'demo/**/*.test.ts', 'server/**/*.unit.test.ts', 'web/**/*.test.ts'],
+          include: ['common/**/*.test.ts', 'demo/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.unit.test.ts', 'web/**/*.test.ts'],
           exclude: ['demo/**/*.api.test.ts'],
           environment: 'node',
         },
