@@ -81,8 +81,12 @@ async function main(): Promise<void> {
     clearInterval(sessionSweep);
     await simulator?.stop();
     // Stops accepting, answers what is in flight (a declaration waiting for its batch
-    // included), then closes the live streams and idle keep-alive connections.
+    // included) and closes the live streams. Node closes the connections idle at that moment
+    // only: one that goes idle after its last answer would hold the port until its
+    // keep-alive timeout, so keep closing them until the server is closed.
+    const idleSweep = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(idleSweep);
     await services.stop();
     await database.close();
     app.log.info('stopped');
