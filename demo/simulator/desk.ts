@@ -7,7 +7,7 @@ import { healthyFacts } from '../history/declarations.ts';
 import { mobilePhone } from '../history/identities.ts';
 import { chance, pick, weightedCode } from '../history/random.ts';
 import { warnedFacts } from '../history/warning-episodes.ts';
-import { newId, SIMULATED, simulatedName, type SimContext } from './context.ts';
+import { newId, SIMULATED, simulatedName, simulatedResident, type SimContext } from './context.ts';
 
 /** Residents at the gates, and the follow-up at a desk: declarations, warning checks, the case register. */
 
@@ -68,6 +68,6 @@ export async function moveCase({ services, cast, random, now }: SimContext): Pro
   const registrar = cast.registrarFor(gridCode);
   if (!registrar) return;
   await createCase(services, registrar, {
-    id: newId(), person: { name: simulatedName(random), gridCode }, status: 'suspected', statusOn: today, source: `${SIMULATED}发热门诊报告`, note: `${SIMULATED}模拟数据`,
+    id: newId(), person: { ...simulatedResident(random, gridCode, today), gridCode }, status: 'suspected', statusOn: today, source: `${SIMULATED}发热门诊报告`, note: `${SIMULATED}模拟数据`,
   }, now);
 }

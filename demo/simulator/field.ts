@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { HouseholdMatch } from '../../common/contracts/field.ts';
 import type { OriginCategory, Transport, VisitOutcome } from '../../common/field/vocabulary.ts';
 import { chinaDate } from '../../common/time.ts';
+import type { Actor } from '../../server/http/context.ts';
 import { AppError } from '../../server/http/errors.ts';
 import { endShift, recordHeartbeat, startShift } from '../../server/modules/duty/service.ts';
 import { findOpenShift } from '../../server/modules/duty/store.ts';
@@ -14,7 +15,7 @@ import { eventDescription } from '../history/event-texts.ts';
 import { drawEventCategory } from '../history/events.ts';
 import { intBetween, pick, weightedCode } from '../history/random.ts';
 import { placeOf } from '../history/travel.ts';
-import { newId, SIMULATED, simulatedName, type SimContext } from './context.ts';
+import { newId, SIMULATED, simulatedResident, type SimContext } from './context.ts';
 
 /** What grid workers do in the field, through the same services as the field app. */
 
@@ -60,15 +61,26 @@ export async function recordArrival({ services, cast, places, random, now }: Sim
     household = { id: created.id, gridCode };
     cast.households.push(household);
   }
-  const person = await createPerson(services, actor, { id: newId(), householdId: household.id, name: simulatedName(random), relation: 'other' }, now);
+  const today = chinaDate(now);
+  const person = await registerResident(services, actor, household.id, gridCode, today, random, now);
   const category = ARRIVAL_CATEGORY(random);
   const place = placeOf(category, random);
-  const today = chinaDate(now);
   await createMovement(services, actor, {
     id: newId(), personId: person.value.id, direction: 'arrival', category,
     ...(place.province ? { province: place.province } : {}), ...(place.city ? { city: place.city } : {}),
     leftOn: today, arrivedOn: today, transport: category === 'abroad' ? 'plane' : TRANSPORT(random), healthStatus: 'normal', note: `${SIMULATED}模拟数据`,
   }, now);
+}
+
+/** A made-up ID number can be one the register already has: draw another, as a real one would differ. */
+async function registerResident(services: SimContext['services'], actor: Actor, householdId: string, gridCode: string, today: string, random: SimContext['random'], now: Date) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createPerson(services, actor, { id: newId(), householdId, ...simulatedResident(random, gridCode, today), relation: 'other' }, now);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'PERSON_EXISTS') || attempt === 3) throw error;
+    }
+  }
 }
 
 export async function visitHousehold({ services, cast, random, now }: SimContext): Promise<void> {

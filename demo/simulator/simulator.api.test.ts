@@ -52,6 +52,9 @@ describe('demo simulator', () => {
     expect(after.simulated_case_changes - before.simulated_case_changes).toBeGreaterThanOrEqual(1);
 
     const db = ctx.database.db;
+    const { rows: incomplete } = await sql<{ id: string }>`SELECT id FROM persons WHERE name LIKE '模拟居民%'
+      AND (id_number_cipher IS NULL OR phone_cipher IS NULL OR sex IS NULL OR birth_date IS NULL)`.execute(db);
+    expect(incomplete, 'simulated residents have an ID number, phone, sex and birth date like other demo people').toEqual([]);
     expect(await sortedRows(db, sql`SELECT day::text AS day, grid_code, metric, key, n FROM daily_counts`))
       .toEqual(await sortedRows(db, recountQuery(DEFAULT_WARNING_RULES.feverThreshold)));
     expect(await sortedRows(db, sql`SELECT day::text AS day, worker_id, grid_code, visits, events, movements, households, persons, duty_seconds, last_activity_at, last_lon, last_lat FROM worker_days`))
