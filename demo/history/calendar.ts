@@ -30,6 +30,22 @@ export class HistoryCalendar {
     return this.days.map((_, i) => curve(i / last) * this.elapsed(i));
   }
 
+  /** 0 = Sunday … 6 = Saturday, of day i (China time). */
+  weekday(i: number): number {
+    return new Date(`${this.days[i]!}T12:00:00+08:00`).getUTCDay();
+  }
+
+  /**
+   * Day weights as a real city's: the outbreak's `curve`, less on Saturdays and Sundays
+   * (`weekend`, the weekday's share), and a seeded day-to-day wobble of ±`wobble`.
+   */
+  dailyWeights(curve: (x: number) => number, rhythm: { weekend: number; wobble: number }, random: Random): number[] {
+    return this.weights(curve).map((w, i) => {
+      const day = this.weekday(i);
+      return w * (day === 0 || day === 6 ? rhythm.weekend : 1) * (1 + rhythm.wobble * (2 * random() - 1));
+    });
+  }
+
   /**
    * An instant on day i at a time of day drawn by `hours`, redrawn while it is in the future;
    * when the day has barely begun, any moment of it so far.

@@ -8,7 +8,7 @@ import { gateHours, type HistoryCalendar } from './calendar.ts';
 import type { HistoryCheckpoint } from './checkpoints.ts';
 import { birthDate, idNumber, mobilePhone, personName, protectIdNumber, protectPhone, type ProtectedIdentifier } from './identities.ts';
 import { apportion, chance, normal, pick, uuidAt, weightedPicker } from './random.ts';
-import { OVERLOOKED_EVERY, verification, warnedFacts } from './warning-episodes.ts';
+import { LATE_EVERY, OVERLOOKED_EVERY, STILL_CHASED_MS, verification, warnedFacts, type Handling } from './warning-episodes.ts';
 
 /** A resident who scans the codes; their phone (and ID number, if they give it) encrypted once. */
 export interface Declarant {
@@ -54,8 +54,15 @@ export interface DeclarationContext {
 }
 
 const MINUTE = 60_000;
-/** The QR codes went up on the third day; scanning caught on within a week. */
-const DAILY_CURVE = (x: number) => (x < 0.06 ? 0.08 : Math.min(1, 0.35 + (x - 0.06) * 2.5));
+/**
+ * The QR codes went up on the third day and scanning caught on within a week; the gates then
+ * got busier with the return-to-work wave of the third and fourth weeks, and quieter after it.
+ */
+const ADOPTION = (x: number) => (x < 0.06 ? 0.08 : Math.min(1, 0.3 + (x - 0.06) * 3));
+const RETURN_WAVE = (x: number) => 0.55 + 0.45 * Math.exp(-(((x - 0.68) / 0.16) ** 2));
+const DAILY_CURVE = (x: number) => ADOPTION(x) * RETURN_WAVE(x);
+/** Gate scans follow commuting: about a third fewer at weekends. */
+const RHYTHM = { weekend: 0.68, wobble: 0.06 };
 const MILD_SYMPTOMS: Symptom[] = ['runny_nose', 'sore_throat', 'fatigue', 'diarrhoea'];
 /**
  * Scanning happened at the gates of residential compounds in the towns; one village
@@ -111,7 +118,9 @@ export function buildDeclarations(total: number, declarantCount: number, warning
     return history.declarations[history.declarations.length - 1]!;
   };
 
-  const weights = calendar.weights(DAILY_CURVE);
+  const weights = calendar.dailyWeights(DAILY_CURVE, RHYTHM, random);
+  let recentPastDue = 0;
+  let older = 0;
   const warningsByDay = apportion(Math.min(warningCount, total), weights);
   apportion(total, weights).forEach((n, day) => {
     let left = n;
@@ -136,15 +145,20 @@ export function buildDeclarations(total: number, declarantCount: number, warning
         left -= 1;
       }
       const stored = times.map((at) => push(c, p, at, facts, id));
-      const overlooked = history.warnings.length % OVERLOOKED_EVERY === OVERLOOKED_EVERY - 1;
-      const check = verification(assessment.reasons, times[times.length - 1]!, now, overlooked, random);
+      const dueAt = first + rules.overdueHours * 3_600_000;
+      const last = times[times.length - 1]!;
+      let handling: Handling = 'usual';
+      if (now - last < STILL_CHASED_MS) {
+        if (dueAt < now && recentPastDue++ % OVERLOOKED_EVERY === 0) handling = 'overlooked';
+      } else if (++older % LATE_EVERY === 0) handling = 'late';
+      const check = verification(assessment.reasons, last, dueAt, now, handling, random);
       const who = history.declarants[p]!;
       history.warnings.push({
         id, phone_index: who.phone_index, checkpoint_id: checkpoints[c]!.id, grid_code: checkpoints[c]!.gridCode, name: who.name,
         phone_cipher: who.phone_cipher, phone_masked: who.phone_masked, level: assessment.level, reasons: assessment.reasons,
         max_temperature: facts.temperature, declaration_count: times.length, first_declared_at: new Date(first),
         last_declared_at: new Date(times[times.length - 1]!), last_declaration_id: stored[stored.length - 1]!.id,
-        due_at: new Date(first + rules.overdueHours * 3_600_000), status: check ? 'verified' : 'open',
+        due_at: new Date(dueAt), status: check ? 'verified' : 'open',
         verified_at: check ? new Date(check.at) : null, verified_by: check ? ctx.workers[checkpoints[c]!.grid]! : null,
         outcome: check?.outcome ?? null, note: check?.note ?? null, created_at: new Date(first),
       });

@@ -19,8 +19,14 @@ export const drawEventCategory = weightedCode<EventCategory>({
 /** Reports a worker files in one round of one kind of work, a quarter of an hour apart. */
 const ROUND_SIZE = weightedCode({ 1: 30, 2: 30, 3: 25, 4: 15 });
 const ROUND_STEP = 15 * MINUTE;
-/** Reporting ramps up over the first week as the grid workers are mobilised. */
-const DAILY_CURVE = (x: number) => 0.45 + 0.55 * Math.min(1, x * 5);
+/**
+ * Reporting ramps up over the first week as the grid workers are mobilised (publicity and
+ * disinfection everywhere), eases off as the work becomes routine, and rises again briefly
+ * with the return-to-work wave.
+ */
+const DAILY_CURVE = (x: number) => Math.min(1, 0.35 + x * 4) * (0.55 + 0.45 * Math.exp(-(((x - 0.3) / 0.3) ** 2))) + 0.15 * Math.exp(-(((x - 0.68) / 0.1) ** 2));
+/** Grid workers worked weekends too, but fewer rounds. */
+const RHYTHM = { weekend: 0.8, wobble: 0.07 };
 
 export interface EventContext {
   calendar: HistoryCalendar;
@@ -51,7 +57,7 @@ export function buildEvents(total: number, ctx: EventContext, random: Random): I
   const now = calendar.now.getTime();
   const gridOf = weightedPicker(grids.map((g) => Math.sqrt(Math.max(g.population, 1))));
   const rows: Insertable<EventsTable>[] = [];
-  apportion(total, calendar.weights(DAILY_CURVE)).forEach((n, day) => {
+  apportion(total, calendar.dailyWeights(DAILY_CURVE, RHYTHM, random)).forEach((n, day) => {
     let left = 0;
     let g = 0;
     let category: EventCategory = 'other';

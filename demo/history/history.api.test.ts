@@ -118,6 +118,39 @@ describe('demo history', () => {
     expect(open.some((w) => w.due_at < NOW)).toBe(true);
   });
 
+  it('leaves only the last day\'s warnings open, a handful of them overdue, as a centre that handles them would', async () => {
+    const warnings = (await sql<{ status: string; last_declared_at: Date; due_at: Date; verified_at: Date | null }>`
+      SELECT status, last_declared_at, due_at, verified_at FROM warnings`.execute(db())).rows;
+    const open = warnings.filter((w) => w.status === 'open');
+    const dayAgo = NOW.getTime() - 24 * 3_600_000;
+    expect(open.filter((w) => w.last_declared_at.getTime() <= dayAgo)).toEqual([]);
+    const overdue = open.filter((w) => w.due_at < NOW);
+    expect(overdue.length).toBeGreaterThanOrEqual(1);
+    expect(overdue.length).toBeLessThanOrEqual(Math.ceil(warnings.length * 0.05));
+    const late = warnings.filter((w) => w.verified_at && w.verified_at > w.due_at);
+    expect(late.length).toBeGreaterThan(0);
+  });
+
+  it('shapes the daily declarations and field reports like the outbreak: a rise and fall, quieter weekends', async () => {
+    const perDay = async (query: ReturnType<typeof sql<{ day: string; n: number }>>) => new Map((await query.execute(db())).rows.map((r) => [r.day, r.n]));
+    const declarations = await perDay(sql<{ day: string; n: number }>`SELECT (declared_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day, count(*)::int AS n FROM declarations GROUP BY 1`);
+    const events = await perDay(sql<{ day: string; n: number }>`SELECT (occurred_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day, count(*)::int AS n FROM events GROUP BY 1`);
+    // The days after the first week's start-up, today (only partly over) left out.
+    const days = [...declarations.keys()].sort().slice(-20, -1);
+    const weekday = (day: string) => new Date(`${day}T12:00:00+08:00`).getUTCDay();
+    const isWeekend = (day: string) => weekday(day) === 0 || weekday(day) === 6;
+    for (const [what, counts] of [['declarations', declarations], ['events', events]] as const) {
+      const n = (day: string) => counts.get(day) ?? 0;
+      const weekdays = days.filter((d) => !isWeekend(d)).map(n);
+      expect(Math.max(...weekdays) / Math.min(...weekdays), `${what}: busiest weekday against quietest`).toBeGreaterThanOrEqual(1.4);
+      const weekendRatios = days.filter(isWeekend).map((d) => {
+        const near = days.filter((o) => !isWeekend(o) && Math.abs(Date.parse(o) - Date.parse(d)) <= 3 * 86_400_000).map(n);
+        return n(d) / (near.reduce((a, b) => a + b, 0) / near.length);
+      });
+      expect(weekendRatios.reduce((a, b) => a + b, 0) / weekendRatios.length, `${what}: a weekend day against the weekdays around it`).toBeLessThan(0.9);
+    }
+  });
+
   it('writes nothing later than now, and the same history for the same seed', async () => {
     const latest = await sql<{ at: Date | null }>`SELECT max(at) AS at FROM (
       SELECT max(created_at) AS at FROM events UNION ALL SELECT max(declared_at) FROM declarations UNION ALL SELECT max(visited_at) FROM visits

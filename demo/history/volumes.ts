@@ -51,6 +51,7 @@ export const SMALL_VOLUMES: HistoryVolumes = {
   dutyShifts: 150,
   declarations: 3_000,
   declarants: 300,
-  warnings: 60,
+  // Enough for every day to have some, so the last day always has one open past its deadline.
+  warnings: 150,
   cases: { confirmed: 6, deceased: 1, excluded: 3, stillSuspected: 2 },
 };

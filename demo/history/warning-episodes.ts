@@ -40,17 +40,29 @@ const NOTES: Record<VerificationOutcome, string> = {
   false_report: '测温误差，复测正常',
 };
 
-/** One warning in this many is overlooked and stays open past its deadline. */
-export const OVERLOOKED_EVERY = 30;
+/**
+ * How a warning was followed up. A real centre chases the ones not checked in time, so an old
+ * one was at worst handled late, hours past its deadline; only warnings of the last day can
+ * still be open past it ('overlooked'), and a handful at most are.
+ */
+export type Handling = 'usual' | 'late' | 'overlooked';
+/** Of the warnings of the last day whose deadline has passed, the first and then one in this many are still open. */
+export const OVERLOOKED_EVERY = 6;
+/** Of the older ones, one in this many was handled after its deadline. */
+export const LATE_EVERY = 12;
+export const STILL_CHASED_MS = 24 * HOUR;
 
 /**
  * When the grid worker checked on the person, and what they found; null while still open:
- * not yet checked, or overlooked.
+ * not checked yet, or overlooked.
  */
-export function verification(reasons: WarningReasonCode[], lastDeclaredAt: number, now: number, overlooked: boolean, random: Random): { at: number; outcome: VerificationOutcome; note: string } | null {
-  const delay = chance(random, 0.1) ? (2 + random() * 6) * HOUR : (15 + random() * 85) * MINUTE;
-  const at = Math.floor((lastDeclaredAt + delay) / 1000) * 1000;
-  if (at >= now || overlooked) return null;
+export function verification(reasons: WarningReasonCode[], lastDeclaredAt: number, dueAt: number, now: number, handling: Handling, random: Random): { at: number; outcome: VerificationOutcome; note: string } | null {
+  if (handling === 'overlooked') return null;
+  const from = handling === 'late'
+    ? Math.max(dueAt, lastDeclaredAt) + (1 + random() * 17) * HOUR
+    : lastDeclaredAt + (chance(random, 0.1) ? (2 + random() * 6) * HOUR : (15 + random() * 85) * MINUTE);
+  const at = Math.floor(from / 1000) * 1000;
+  if (at >= now) return null;
   const outcome = OUTCOMES[reasons[0]!](random);
   return { at, outcome, note: NOTES[outcome] };
 }
