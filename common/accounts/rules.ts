@@ -8,6 +8,9 @@ export const PASSWORD_RULE = { minLength: 8, maxLength: 128 } as const;
 
 export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'LETTERS_AND_DIGITS';
 
+/** The field reason of a password the strength estimator refuses (password-strength.ts). */
+export const PASSWORD_WEAK = 'PASSWORD_WEAK';
+
 export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
   TOO_SHORT: `must have at least ${PASSWORD_RULE.minLength} characters`,
   TOO_LONG: `must have at most ${PASSWORD_RULE.maxLength} characters`,

@@ -48,6 +48,15 @@ export interface UsersTable {
   updated_at: Timestamp;
 }
 
+export interface LoginThrottleTable {
+  username: string;
+  /** The client address, or '*' for the account's count across addresses. */
+  address: string;
+  failures: number;
+  last_failed_at: Date;
+  locked_until: Date | null;
+}
+
 export interface SessionsTable {
   token_hash: string;
   user_id: string;
@@ -332,6 +341,7 @@ export interface DB {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
   households: HouseholdsTable;

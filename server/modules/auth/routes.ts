@@ -8,6 +8,7 @@ import { SESSION_COOKIE } from '../../http/session-cookie.ts';
 import type { AppServices } from '../../services.ts';
 import { regionChain } from '../regions/service.ts';
 import { recordAudit } from '../audit/service.ts';
+import { AppError } from '../../http/errors.ts';
 import { login } from './service.ts';
 
 export async function authRoutes(app: FastifyInstance, { config, database, sessions }: AppServices): Promise<void> {
@@ -23,7 +24,10 @@ export async function authRoutes(app: FastifyInstance, { config, database, sessi
     },
   }, async (request, reply) => {
     const { username, password } = request.body as LoginRequest;
-    const session = await login(database.db, sessions, username, password);
+    const session = await login(database.db, sessions, username, password, request.ip).catch((error: unknown) => {
+      if (error instanceof AppError && typeof error.extra?.retryAfterSeconds === 'number') reply.header('retry-after', String(error.extra.retryAfterSeconds));
+      throw error;
+    });
     reply.setCookie(SESSION_COOKIE, session.token, {
       path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(request), expires: session.expiresAt,
     });

@@ -4,8 +4,7 @@ import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
 import type { SessionStore } from './session-store.ts';
-
-export const LOCKOUT = { maxFailures: 5, lockMinutes: 15 } as const;
+import { countFailure, forgetFailures, normalisedUsername, refuseIfThrottled } from './throttle.ts';
 
 export interface LoginResult {
   userId: string;
@@ -14,41 +13,37 @@ export interface LoginResult {
 }
 
 /**
- * Password sign-in with lockout: five wrong passwords in a row lock the account for fifteen
- * minutes. Unknown usernames cost the same time as wrong passwords and say the same thing.
+ * Password sign-in. A locked address or a too-early attempt is refused before the password is
+ * looked at (see throttle.ts); unknown usernames are counted, cost the same time as wrong
+ * passwords and say the same thing.
  */
-export async function login(db: Kysely<DB>, sessions: SessionStore, username: string, password: string, now = new Date()): Promise<LoginResult> {
+export async function login(db: Kysely<DB>, sessions: SessionStore, username: string, password: string, address: string, now = new Date()): Promise<LoginResult> {
+  const name = normalisedUsername(username);
+  await refuseIfThrottled(db, name, address, now);
   const user = await db.selectFrom('users')
-    .select(['id', 'username', 'password_hash', 'disabled', 'locked_until', 'region_code'])
-    .where('username', '=', username.trim().toLowerCase())
+    .select(['id', 'username', 'password_hash', 'disabled', 'region_code'])
+    .where('username', '=', name)
     .executeTakeFirst();
-  if (!user) {
-    await verifyPassword(await decoyHash(), password);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  if (user.locked_until && user.locked_until > now) {
-    throw new AppError('ACCOUNT_LOCKED', undefined, undefined, { lockedUntil: user.locked_until.toISOString() });
-  }
-  const actor = { id: user.id, username: user.username };
-  if (!(await verifyPassword(user.password_hash, password))) {
+  const matches = user ? await verifyPassword(user.password_hash, password) : (await verifyPassword(await decoyHash(), password), false);
+  if (!user || !matches) {
     await db.transaction().execute(async (tx) => {
-      const updated = await tx.updateTable('users')
-        .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-        .where('id', '=', user.id)
-        .returning('failed_logins')
-        .executeTakeFirstOrThrow();
+      const lockedUntil = await countFailure(tx, name, address, now);
+      if (!user) return;
+      const actor = { id: user.id, username: user.username };
       await recordAudit(tx, actor, { action: 'auth.login_failed', targetType: 'user', targetId: user.id, regionCode: user.region_code }, now);
-      if (updated.failed_logins >= LOCKOUT.maxFailures) {
-        const lockedUntil = new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000);
-        await tx.updateTable('users').set({ failed_logins: 0, locked_until: lockedUntil }).where('id', '=', user.id).execute();
-        await recordAudit(tx, actor, { action: 'auth.locked', targetType: 'user', targetId: user.id, regionCode: user.region_code, detail: { lockedUntil: lockedUntil.toISOString() } }, now);
+      if (lockedUntil) {
+        // The user list shows the account as locked (somewhere) until then; an unlock clears both.
+        await tx.updateTable('users').set({ locked_until: lockedUntil }).where('id', '=', user.id).execute();
+        await recordAudit(tx, actor, { action: 'auth.locked', targetType: 'user', targetId: user.id, regionCode: user.region_code, detail: { lockedUntil: lockedUntil.toISOString(), scope: 'address' } }, now);
       }
     });
     throw new AppError('INVALID_CREDENTIALS');
   }
   if (user.disabled) throw new AppError('ACCOUNT_DISABLED');
+  const actor = { id: user.id, username: user.username };
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ failed_logins: 0, locked_until: null, last_login_at: now }).where('id', '=', user.id).execute();
+    await forgetFailures(tx, name, address);
+    await tx.updateTable('users').set({ last_login_at: now }).where('id', '=', user.id).execute();
     await recordAudit(tx, actor, { action: 'auth.login', targetType: 'user', targetId: user.id, regionCode: user.region_code }, now);
   });
   const session = await sessions.create(user.id, now);

@@ -6,8 +6,8 @@ import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { hashPassword } from '../auth/passwords.ts';
-import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../../common/accounts/rules.ts';
+import { hashNewPassword } from '../auth/new-password.ts';
+import { unlockAccount } from '../auth/throttle.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { findRegion } from '../regions/store.ts';
 import { auditUserChanged, auditUserCreated } from './audit.ts';
@@ -56,9 +56,7 @@ export async function listUsersInScope(database: Database, actor: Actor, query: 
 }
 
 export async function createUser(database: Database, actor: Actor, input: CreateUser): Promise<UserView> {
-  const problem = passwordProblem(input.password);
-  if (problem) throw new AppError('VALIDATION_FAILED', undefined, { password: PASSWORD_PROBLEM_MESSAGES[problem] });
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password, [input.username, input.displayName]);
   const id = crypto.randomUUID();
   await database.transaction(async (tx) => {
     const regionCode = await checkBinding(tx, actor, input.role, input.regionCode);
@@ -87,6 +85,7 @@ export async function changeUser(database: Database, sessions: SessionStore, act
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
       ...(input.unlock ? { locked_until: null, failed_logins: 0 } : {}),
     });
+    if (input.unlock) await unlockAccount(tx, user.username);
     if (input.disabled === true) await sessions.destroyAllFor(id, tx);
     await auditUserChanged(tx, actor, user, (await findUser(tx, id))!, input.unlock === true);
   });
@@ -94,12 +93,12 @@ export async function changeUser(database: Database, sessions: SessionStore, act
 }
 
 export async function resetPassword(database: Database, sessions: SessionStore, actor: Actor, id: string, password: string): Promise<void> {
-  const problem = passwordProblem(password);
-  if (problem) throw new AppError('VALIDATION_FAILED', undefined, { password: PASSWORD_PROBLEM_MESSAGES[problem] });
-  const passwordHash = await hashPassword(password);
+  const target = await loadInScope(database.db, actor, id);
+  const passwordHash = await hashNewPassword(password, [target.username, target.display_name]);
   await database.transaction(async (tx) => {
     const user = await loadInScope(tx, actor, id);
     await updateUser(tx, id, { password_hash: passwordHash, password_changed_at: new Date(), failed_logins: 0, locked_until: null });
+    await unlockAccount(tx, user.username);
     await sessions.destroyAllFor(id, tx);
     await recordAudit(tx, actor, { action: 'user.password_reset', targetType: 'user', targetId: id, regionCode: user.region_code });
   });
