@@ -64,7 +64,7 @@ export const DeclarationSubmit = Type.Object({
   token: Type.String({ minLength: 16, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
   id: Type.String({ format: 'uuid' }),
   name: Type.String({ minLength: 1, maxLength: DECLARATION_NAME_MAX, description: 'A name: see "Text fields" in docs/api.md' }),
-  phone: Type.String({ minLength: 11, maxLength: 14, description: '11 digits, or +86 and 11 digits; nothing stripped' }),
+  phone: Type.String({ minLength: 11, maxLength: 20, description: '11 digits, or +86 and 11 digits; nothing stripped' }),
   idNumber: Type.Optional(Type.String({ maxLength: 20, description: '18 characters exactly as on the card (a final x is read as X); nothing stripped' })),
   direction: Type.Enum(DECLARATION_DIRECTION.codes),
   temperature: Type.Number({ minimum: TEMPERATURE_RANGE.min, maximum: TEMPERATURE_RANGE.max }),
