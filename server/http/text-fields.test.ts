@@ -181,7 +181,9 @@ describe('text fields refuse malformed text with a field error and store nothing
 });
 
 describe('what the rule keeps', () => {
-  it('trims spaces around a name, keeps line breaks inside free text, takes +86 and a final x', async () => {
+  it('trims spaces around a name but refuses a line break at its end, keeps line breaks inside free text, takes +86 and a final x', async () => {
+    const trailing = await ctx.as('grid_worker')({ method: 'POST', url: '/api/persons', payload: { id: crypto.randomUUID(), householdId: setup.household.id, name: '李明\n', relation: 'child' } });
+    expect(trailing.json().error.fields).toEqual({ name: 'CONTROL_CHARACTER' });
     let idEndingX = newIdNumber();
     while (!idEndingX.endsWith('X')) idEndingX = newIdNumber();
     const phone = newPhone();
