@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import {
-  CHECKPOINT_KIND, DECLARATION_DIRECTION, SYMPTOM, TEMPERATURE_RANGE, VERIFICATION_OUTCOME, WARNING_LEVEL, WARNING_REASON,
+  CHECKPOINT_KIND, DECLARATION_DIRECTION, DECLARATION_NAME_MAX, SYMPTOM, TEMPERATURE_RANGE, VERIFICATION_OUTCOME, WARNING_LEVEL, WARNING_REASON,
 } from '../declarations/vocabulary.ts';
 import { Location } from './field.ts';
 
@@ -59,7 +59,6 @@ export const PublicCheckpoint = Type.Object({
 });
 export type PublicCheckpoint = Static<typeof PublicCheckpoint>;
 
-export const DECLARATION_NAME_MAX = 30;
 export const DeclarationSubmit = Type.Object({
   token: Type.String({ minLength: 16, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
   id: Type.String({ format: 'uuid' }),

@@ -17,7 +17,7 @@ describe('form checks (the shared rules plus required fields)', () => {
   });
 
   it('sends numbers normalised and leaves empty fields out', () => {
-    const payload = personPayload('p1', 'h1', { ...personDefaults(), name: ' 张三 ', idNumber: '11010519491231002x', phone: '+86 138-1234-5678' });
+    const payload = personPayload('p1', 'h1', { ...personDefaults(), name: ' 张三 ', idNumber: '11010519491231002x', phone: '+8613812345678' });
     expect(payload).toEqual({ id: 'p1', householdId: 'h1', name: '张三', idNumber: '11010519491231002X', phone: '13812345678' });
     expect(householdPayload('h1', { ...householdDefaults('371502001001001'), address: ' 东关街1号 ' })).toEqual({ id: 'h1', address: '东关街1号', gridCode: '371502001001001' });
   });
