@@ -1,4 +1,5 @@
-import { DECLARATION_NAME_MAX, type DeclarationAnswer, type DeclarationSubmit, type PublicCheckpoint } from '../../../common/contracts/declarations.ts';
+import type { DeclarationAnswer, DeclarationSubmit, PublicCheckpoint } from '../../../common/contracts/declarations.ts';
+import { DECLARATION_NAME_MAX } from '../../../common/declarations/vocabulary.ts';
 import { assessDeclaration } from '../../../common/declarations/warning-rules.ts';
 import { checkName } from '../../../common/field/rules.ts';
 import { checkIdNumber } from '../../../common/identity/id-number.ts';
