@@ -6,6 +6,15 @@ import { AppError } from './errors.ts';
 const MAX_DEPTH = 32;
 const MAX_FIELDS = 20;
 
+/**
+ * Parsed JSON, and parsed query strings and route parameters, whose parsers make objects with
+ * no prototype or one without a prototype of its own; never a stream, buffer or class instance.
+ */
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}
+
 function collect(value: unknown, path: string, fields: Record<string, string>, depth: number): void {
   if (Object.keys(fields).length >= MAX_FIELDS || depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
@@ -13,7 +22,7 @@ function collect(value: unknown, path: string, fields: Record<string, string>, d
     if (problem) fields[path || 'body'] = problem;
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => collect(v, path ? `${path}.${i}` : String(i), fields, depth + 1));
-  } else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  } else if (value !== null && typeof value === 'object' && isPlain(value)) {
     for (const [key, v] of Object.entries(value)) {
       const keyProblem = unstorableProblem(key);
       const at = path ? `${path}.${keyProblem ? '?' : key}` : (keyProblem ? '?' : key);

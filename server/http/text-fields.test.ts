@@ -180,6 +180,25 @@ describe('text fields refuse malformed text with a field error and store nothing
   });
 });
 
+describe('the net under every field', () => {
+  it('NUL or an unpaired surrogate in any other string (sign-in, search, filters) answers 400 naming it, not 500', async () => {
+    const answers = await Promise.all([
+      ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin\u0000', password: TEST_PASSWORD } }),
+      ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'pass\uD800word1' } }),
+      ctx.as('street_staff')({ url: `/api/persons?name=${encodeURIComponent('王')}%00` }),
+      ctx.as('admin')({ url: '/api/users?q=%00' }),
+      ctx.as('admin')({ url: '/api/audit?actor=ad%00min' }),
+    ]);
+    expect(answers.map((a) => [a.statusCode, a.json().error?.code, a.json().error?.fields])).toEqual([
+      [400, 'VALIDATION_FAILED', { username: 'CONTROL_CHARACTER' }],
+      [400, 'VALIDATION_FAILED', { password: 'INVALID_CHARACTER' }],
+      [400, 'VALIDATION_FAILED', { name: 'CONTROL_CHARACTER' }],
+      [400, 'VALIDATION_FAILED', { q: 'CONTROL_CHARACTER' }],
+      [400, 'VALIDATION_FAILED', { actor: 'CONTROL_CHARACTER' }],
+    ]);
+  });
+});
+
 describe('what the rule keeps', () => {
   it('trims spaces around a name but refuses a line break at its end, keeps line breaks inside free text, takes +86 and a final x', async () => {
     const trailing = await ctx.as('grid_worker')({ method: 'POST', url: '/api/persons', payload: { id: crypto.randomUUID(), householdId: setup.household.id, name: '李明\n', relation: 'child' } });
