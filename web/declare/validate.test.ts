@@ -65,7 +65,7 @@ describe('the declaration form checks', () => {
 
   it('maps the server\'s field reasons to messages, and keeps the rest apart', () => {
     const { errors, other } = serverFieldErrors({ phone: 'PHONE_INVALID', idNumber: 'ID_NUMBER_CHECKSUM', temperature: 'must be <= 42', token: 'is required' });
-    expect(errors.phone?.zh).toBe('请输入11位大陆手机号');
+    expect(errors.phone?.zh).toBe('请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）');
     expect(errors.idNumber?.zh).toBe('身份证号校验位不正确');
     expect(errors.temperature).toEqual({ zh: '填写有误', en: 'must be <= 42' });
     expect(other).toEqual(['token: is required']);
