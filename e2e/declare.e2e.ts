@@ -88,11 +88,28 @@ describe('the public declaration page', () => {
     await fill(s.page, { name: me.name, phone: '1380013', temperature: '43' });
     await testId('in-idNumber').fill('110105194912310021');
     await testId('submit').click();
-    await expect.poll(() => testId('err-phone').textContent()).toBe('请输入11位大陆手机号');
+    await expect.poll(() => testId('err-phone').textContent()).toBe('请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）');
     expect(await testId('err-idNumber').textContent()).toBe('身份证号校验位不正确');
     expect(await testId('err-temperature').textContent()).toBe('体温应在 35.0–42.0 °C 之间');
     expect(await testId('err-name').isVisible()).toBe(false);
     await s.screenshot('declare-02-field-errors');
+    expect(await declarationsAtSouth()).toBe(before);
+  });
+
+  it('refuses a name with a control or direction character, and a phone with spaces, in Chinese; nothing is sent', async () => {
+    await openPoster(south.token);
+    const before = await declarationsAtSouth();
+    await fill(s.page, { name: '王芳\u0007', phone: '138 0013 8000' });
+    await testId('submit').click();
+    await expect.poll(() => testId('err-name').textContent()).toBe('不能包含换行、制表符等控制字符');
+    expect(await testId('err-phone').textContent()).toBe('请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）');
+    await s.screenshot('declare-02b-text-rule');
+    await testId('in-name').fill('\u202E芳王');
+    await testId('submit').click();
+    await expect.poll(() => testId('err-name').textContent()).toBe('不能包含文字方向控制符');
+    await testId('in-name').fill('\u200B\u200B');
+    await testId('submit').click();
+    await expect.poll(() => testId('err-name').textContent()).toBe('不能只包含空白或不可见字符');
     expect(await declarationsAtSouth()).toBe(before);
   });
 

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { DatabaseOutage } from './db/outage.ts';
 import { authGuard } from './http/auth-guard.ts';
 import { installErrorHandling } from './http/errors.ts';
+import { storableText } from './http/storable-text.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { originCheck } from './http/origin-check.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -96,6 +97,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(multipart);
   await app.register(originCheck, { allowedOrigins: config.allowedOrigins });
   await app.register(authGuard, { sessions: services.sessions });
+  await app.register(storableText);
   await registerOpenApi(app);
 
   const modules = [

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import {
-  CHECKPOINT_KIND, DECLARATION_DIRECTION, SYMPTOM, TEMPERATURE_RANGE, VERIFICATION_OUTCOME, WARNING_LEVEL, WARNING_REASON,
+  CHECKPOINT_KIND, DECLARATION_DIRECTION, DECLARATION_NAME_MAX, SYMPTOM, TEMPERATURE_RANGE, VERIFICATION_OUTCOME, WARNING_LEVEL, WARNING_REASON,
 } from '../declarations/vocabulary.ts';
 import { Location } from './field.ts';
 
@@ -62,9 +62,9 @@ export type PublicCheckpoint = Static<typeof PublicCheckpoint>;
 export const DeclarationSubmit = Type.Object({
   token: Type.String({ minLength: 16, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
   id: Type.String({ format: 'uuid' }),
-  name: Type.String({ minLength: 1, maxLength: 30 }),
-  phone: Type.String({ minLength: 11, maxLength: 20 }),
-  idNumber: Type.Optional(Type.String({ maxLength: 20 })),
+  name: Type.String({ minLength: 1, maxLength: DECLARATION_NAME_MAX, description: 'A name: see "Text fields" in docs/api.md' }),
+  phone: Type.String({ minLength: 11, maxLength: 20, description: '11 digits, or +86 and 11 digits; nothing stripped' }),
+  idNumber: Type.Optional(Type.String({ maxLength: 20, description: '18 characters exactly as on the card (a final x is read as X); nothing stripped' })),
   direction: Type.Enum(DECLARATION_DIRECTION.codes),
   temperature: Type.Number({ minimum: TEMPERATURE_RANGE.min, maximum: TEMPERATURE_RANGE.max }),
   symptoms: Type.Array(Type.Enum(SYMPTOM.codes), { maxItems: SYMPTOM.codes.length, uniqueItems: true }),

@@ -51,4 +51,7 @@ export const VERIFICATION_OUTCOME = terms({
 });
 export type VerificationOutcome = (typeof VERIFICATION_OUTCOME.codes)[number];
 
+/** Longest name a resident may declare under (code points). */
+export const DECLARATION_NAME_MAX = 30;
+
 export const TEMPERATURE_RANGE = { min: 35.0, max: 42.0 } as const;

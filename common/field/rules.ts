@@ -1,5 +1,6 @@
 import { checkIdNumber } from '../identity/id-number.ts';
 import { checkMobilePhone } from '../identity/phone.ts';
+import { freeTextProblem, nameProblem, TEXT_PROBLEMS, textLength, trimText } from '../text/rules.ts';
 import { chinaDate, isIsoDate } from '../time.ts';
 import type { Direction, OriginCategory } from './vocabulary.ts';
 
@@ -10,9 +11,10 @@ import type { Direction, OriginCategory } from './vocabulary.ts';
 export const FIELD_PROBLEMS = {
   REQUIRED: { zh: '必填', en: 'is required' },
   TOO_LONG: { zh: '内容过长', en: 'is too long' },
-  ID_NUMBER_INVALID: { zh: '身份证号无效', en: 'is not a valid ID number' },
+  ...TEXT_PROBLEMS,
+  ID_NUMBER_INVALID: { zh: '身份证号无效（18位，不含空格或横线）', en: 'is not a valid ID number (18 characters, no spaces or dashes)' },
   ID_NUMBER_CHECKSUM: { zh: '身份证号校验位不正确', en: 'has a wrong check digit' },
-  PHONE_INVALID: { zh: '请输入11位大陆手机号', en: 'is not a mainland mobile number' },
+  PHONE_INVALID: { zh: '请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）', en: 'is not a mainland mobile number (digits only, +86 allowed)' },
   DATE_INVALID: { zh: '日期无效', en: 'is not a valid date' },
   FUTURE_DATE: { zh: '不能晚于今天', en: 'cannot be in the future' },
   FUTURE_TIME: { zh: '不能晚于当前时间', en: 'cannot be in the future' },
@@ -43,11 +45,26 @@ export const MAX_BACKDATE_DAYS = 30;
 /** Phones' clocks drift; a few minutes ahead is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function checkText(errors: Record<string, string>, field: string, value: string | undefined | null, max: number, required: boolean): void {
-  const text = value?.trim() ?? '';
+function checkTextOf(problemOf: (value: string) => string | null, errors: Record<string, string>, field: string, value: string | undefined | null, max: number, required: boolean): void {
+  const problem = value ? problemOf(value) : null;
+  if (problem) {
+    errors[field] = problem;
+    return;
+  }
+  const text = trimText(value ?? '');
   if (text === '') {
     if (required) errors[field] = 'REQUIRED';
-  } else if (Array.from(text).length > max) errors[field] = 'TOO_LONG';
+  } else if (textLength(text) > max) errors[field] = 'TOO_LONG';
+}
+
+/** Free text (note, description, address, source): lines allowed; see common/text/rules.ts. */
+export function checkText(errors: Record<string, string>, field: string, value: string | undefined | null, max: number, required: boolean): void {
+  checkTextOf(freeTextProblem, errors, field, value, max, required);
+}
+
+/** A name (person, place, checkpoint, display name): one line of visible text; see common/text/rules.ts. */
+export function checkName(errors: Record<string, string>, field: string, value: string | undefined | null, max: number, required: boolean): void {
+  checkTextOf(nameProblem, errors, field, value, max, required);
 }
 
 export function checkPastDay(errors: Record<string, string>, field: string, day: string | undefined | null, today: string): void {
@@ -73,7 +90,7 @@ export interface PersonFields {
 
 export function checkPerson(p: PersonFields, now = new Date()): FieldErrors {
   const errors: FieldErrors = {};
-  checkText(errors, 'name', p.name, TEXT_LIMITS.name, true);
+  checkName(errors, 'name', p.name, TEXT_LIMITS.name, true);
   if (p.idNumber) {
     const id = checkIdNumber(p.idNumber, now);
     if (!id.ok) errors.idNumber = id.problem === 'CHECKSUM' ? 'ID_NUMBER_CHECKSUM' : 'ID_NUMBER_INVALID';
@@ -108,8 +125,8 @@ export function checkMovement(m: MovementFields, now = new Date()): FieldErrors 
   if (m.leftOn && m.arrivedOn && !errors.leftOn && !errors.arrivedOn && m.leftOn > m.arrivedOn) errors.leftOn = 'DATE_ORDER';
   if ((m.category === 'wuhan' || m.category === 'hubei_other') && m.province && !m.province.startsWith('湖北')) errors.province = 'HUBEI_EXPECTED';
   if (m.category === 'other_province' && !m.province?.trim()) errors.province = 'PROVINCE_REQUIRED';
-  checkText(errors, 'province', m.province, TEXT_LIMITS.place, false);
-  checkText(errors, 'city', m.city, TEXT_LIMITS.place, false);
+  checkName(errors, 'province', m.province, TEXT_LIMITS.place, false);
+  checkName(errors, 'city', m.city, TEXT_LIMITS.place, false);
   checkText(errors, 'note', m.note, TEXT_LIMITS.note, false);
   return errors;
 }
@@ -137,7 +154,7 @@ export function checkEvent(e: { description: string; occurredAt: string }, now =
 
 export function checkShiftStart(s: { checkpointName: string; startedAt: string }, now = new Date()): FieldErrors {
   const errors: FieldErrors = {};
-  checkText(errors, 'checkpointName', s.checkpointName, TEXT_LIMITS.checkpointName, true);
+  checkName(errors, 'checkpointName', s.checkpointName, TEXT_LIMITS.checkpointName, true);
   checkPastInstant(errors, 'startedAt', s.startedAt, now);
   return errors;
 }

@@ -28,11 +28,16 @@ function validBirthDate(yyyymmdd: string, today: Date): string | null {
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
+/**
+ * Exactly 18 characters as written: no space, dash or line break is stripped. A lower-case
+ * check character `x` is accepted and stored as `X` (phone keyboards offer only that).
+ */
 export function checkIdNumber(input: string, today: Date = new Date()): IdNumberCheck {
-  const value = input.trim().toUpperCase();
+  const value = /^[0-9]{17}x$/.test(input) ? input.toUpperCase() : input;
   if (value.length === 0) return { ok: false, problem: 'EMPTY' };
+  if (!/^[0-9X]+$/.test(value)) return { ok: false, problem: 'FORMAT' };
   if (value.length !== 18) return { ok: false, problem: 'LENGTH' };
-  if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, problem: 'FORMAT' };
+  if (!/^[0-9]{17}[0-9X]$/.test(value)) return { ok: false, problem: 'FORMAT' };
   // Province codes run 11–65 (plus 71/81/82/83 for Taiwan, Hong Kong, Macao residence permits).
   const province = Number(value.slice(0, 2));
   if (province < 11 || (province > 65 && ![71, 81, 82, 83].includes(province))) {
@@ -52,7 +57,7 @@ export function isValidIdNumber(input: string, today?: Date): boolean {
 export const ID_NUMBER_PROBLEM_MESSAGES: Record<IdNumberProblem, { zh: string; en: string }> = {
   EMPTY: { zh: '请填写身份证号', en: 'ID number is required' },
   LENGTH: { zh: '身份证号应为18位', en: 'ID number must have 18 characters' },
-  FORMAT: { zh: '身份证号只能是数字，最后一位可为X', en: 'ID number must be digits, the last may be X' },
+  FORMAT: { zh: '身份证号只能是数字，最后一位可为X，不含空格', en: 'ID number must be digits (the last may be X), without spaces' },
   REGION: { zh: '身份证号的地区码无效', en: 'ID number has an invalid region code' },
   BIRTH_DATE: { zh: '身份证号中的出生日期无效', en: 'ID number has an invalid birth date' },
   CHECKSUM: { zh: '身份证号校验位不正确', en: 'ID number check digit is wrong' },

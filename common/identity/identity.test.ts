@@ -17,8 +17,11 @@ describe('GB 11643 ID numbers', () => {
     expect(checkIdNumber(full, TODAY)).toMatchObject({ ok: true, birthDate: '1985-06-12', sex: 'male' });
   });
 
-  it('accepts a lower-case x and surrounding spaces', () => {
-    expect(checkIdNumber(' 11010519491231002x ', TODAY)).toMatchObject({ ok: true, normalized: '11010519491231002X' });
+  it('accepts a lower-case x, stored as X, but strips nothing', () => {
+    expect(checkIdNumber('11010519491231002x', TODAY)).toMatchObject({ ok: true, normalized: '11010519491231002X' });
+    for (const written of [' 11010519491231002X', '11010519491231002X\n', '110105 19491231 002X', '110105-19491231002X', '\u200B11010519491231002X']) {
+      expect(checkIdNumber(written, TODAY), JSON.stringify(written)).toEqual({ ok: false, problem: 'FORMAT' });
+    }
   });
 
   it.each([
@@ -38,11 +41,14 @@ describe('GB 11643 ID numbers', () => {
 });
 
 describe('mainland mobile numbers', () => {
-  it.each([['13812345678', '13812345678'], ['+86 138-1234-5678', '13812345678'], ['8619912345678', '19912345678']])('%j is valid', (input, normalized) => {
+  it.each([['13812345678', '13812345678'], ['+8619912345678', '19912345678']])('%j is valid', (input, normalized) => {
     expect(checkMobilePhone(input)).toEqual({ ok: true, normalized });
   });
 
-  it.each([['', 'EMPTY'], ['12812345678', 'FORMAT'], ['1381234567', 'FORMAT'], ['138123456789', 'FORMAT'], ['0635-8888888', 'FORMAT']])('%j is rejected', (input, problem) => {
+  it.each([['', 'EMPTY'], ['12812345678', 'FORMAT'], ['1381234567', 'FORMAT'], ['138123456789', 'FORMAT'], ['0635-8888888', 'FORMAT'],
+    // Written exactly or refused: no space, dash, line break or other prefix is taken away.
+    ['138 1234 5678', 'FORMAT'], ['138-1234-5678', 'FORMAT'], ['13812345678\n', 'FORMAT'], [' 13812345678', 'FORMAT'], ['+86 13812345678', 'FORMAT'],
+    ['8613812345678', 'FORMAT'], ['008613812345678', 'FORMAT'], ['１３８１２３４５６７８', 'FORMAT'], ['\u200B13812345678', 'FORMAT']])('%j is rejected', (input, problem) => {
     expect(checkMobilePhone(input)).toEqual({ ok: false, problem });
   });
 });

@@ -1,13 +1,17 @@
-/** Mainland China mobile numbers: 11 digits starting 13–19, optionally written with +86 / 86 and spaces or dashes. */
+/**
+ * Mainland China mobile numbers: exactly 11 digits starting 13–19, or the same with the
+ * country prefix `+86` written right before them (normalised away). Nothing else is taken or
+ * stripped: a space, dash or line break makes the number invalid, so what is stored is what
+ * was checked.
+ */
 export type PhoneProblem = 'EMPTY' | 'FORMAT';
 
 export type PhoneCheck = { ok: true; normalized: string } | { ok: false; problem: PhoneProblem };
 
 export function checkMobilePhone(input: string): PhoneCheck {
-  const compact = input.replace(/[\s-]/g, '');
-  if (compact.length === 0) return { ok: false, problem: 'EMPTY' };
-  const national = compact.replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
-  if (!/^1[3-9]\d{9}$/.test(national)) return { ok: false, problem: 'FORMAT' };
+  if (input.length === 0) return { ok: false, problem: 'EMPTY' };
+  const national = input.startsWith('+86') ? input.slice(3) : input;
+  if (!/^1[3-9][0-9]{9}$/.test(national)) return { ok: false, problem: 'FORMAT' };
   return { ok: true, normalized: national };
 }
 
@@ -17,5 +21,5 @@ export function isValidMobilePhone(input: string): boolean {
 
 export const PHONE_PROBLEM_MESSAGES: Record<PhoneProblem, { zh: string; en: string }> = {
   EMPTY: { zh: '请填写手机号', en: 'Mobile number is required' },
-  FORMAT: { zh: '请输入11位大陆手机号', en: 'Enter an 11-digit mainland mobile number' },
+  FORMAT: { zh: '请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）', en: 'Enter an 11-digit mainland mobile number (digits only, +86 allowed)' },
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft, halfWidth, parseTemperature, serverFieldErrors, stepTemperature, validate, type Draft } from './validate.ts';
 
 const filled = (extra: Partial<Draft> = {}): Draft => ({
-  ...emptyDraft(), name: ' 张三 ', phone: '138 0013 8000', direction: 'in', temperature: '36.5', symptoms: 'none', keyAreaTravel: false, caseContact: false, ...extra,
+  ...emptyDraft(), name: ' 张三 ', phone: '13800138000', direction: 'in', temperature: '36.5', symptoms: 'none', keyAreaTravel: false, caseContact: false, ...extra,
 });
 
 describe('the declaration form checks', () => {
@@ -22,10 +22,24 @@ describe('the declaration form checks', () => {
   });
 
   it('uses the shared phone and ID number checks', () => {
-    expect(validate(filled({ phone: '1234567' })).errors.phone?.zh).toBe('请输入11位大陆手机号');
-    expect(validate(filled({ phone: '+86 138-0013-8000' })).fields?.phone).toBe('13800138000');
+    expect(validate(filled({ phone: '1234567' })).errors.phone?.zh).toBe('请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）');
+    expect(validate(filled({ phone: '+8613800138000' })).fields?.phone).toBe('13800138000');
+    expect(validate(filled({ phone: '１３８００１３８０００' })).fields?.phone).toBe('13800138000');
+    for (const phone of ['138 0013 8000', '138-0013-8000', '13800138000\n', '+86 13800138000']) {
+      expect(validate(filled({ phone })).errors.phone?.zh, phone).toBe('请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）');
+    }
+    expect(validate(filled({ idNumber: '110105 19491231002X' })).errors.idNumber?.zh).toBe('身份证号只能是数字，最后一位可为X，不含空格');
     expect(validate(filled({ idNumber: '110105194912310021' })).errors.idNumber?.zh).toBe('身份证号校验位不正确');
     expect(validate(filled({ idNumber: '1101051949' })).errors.idNumber?.zh).toBe('身份证号应为18位');
+  });
+
+  it('refuses a name with a control, bidi or only invisible characters, with the shared message', () => {
+    expect(validate(filled({ name: '张三\u0007' })).errors.name?.zh).toBe('不能包含换行、制表符等控制字符');
+    expect(validate(filled({ name: '张\n三' })).errors.name?.zh).toBe('不能包含换行、制表符等控制字符');
+    expect(validate(filled({ name: '\u202E三张' })).errors.name?.zh).toBe('不能包含文字方向控制符');
+    expect(validate(filled({ name: '\u200B\u200B' })).errors.name?.zh).toBe('不能只包含空白或不可见字符');
+    expect(validate(filled({ name: '张\uD800' })).errors.name?.zh).toBe('包含无法识别的字符');
+    expect(validate(filled({ name: '𠮷'.repeat(30) })).fields?.name).toBe('𠮷'.repeat(30));
   });
 
   it('takes temperatures from 35.0 to 42.0 with one decimal, full-width digits included', () => {
@@ -51,7 +65,7 @@ describe('the declaration form checks', () => {
 
   it('maps the server\'s field reasons to messages, and keeps the rest apart', () => {
     const { errors, other } = serverFieldErrors({ phone: 'PHONE_INVALID', idNumber: 'ID_NUMBER_CHECKSUM', temperature: 'must be <= 42', token: 'is required' });
-    expect(errors.phone?.zh).toBe('请输入11位大陆手机号');
+    expect(errors.phone?.zh).toBe('请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）');
     expect(errors.idNumber?.zh).toBe('身份证号校验位不正确');
     expect(errors.temperature).toEqual({ zh: '填写有误', en: 'must be <= 42' });
     expect(other).toEqual(['token: is required']);

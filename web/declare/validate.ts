@@ -1,7 +1,8 @@
-import { SYMPTOM, TEMPERATURE_RANGE, type DeclarationDirection, type Symptom } from '../../common/declarations/vocabulary.ts';
+import { DECLARATION_NAME_MAX, SYMPTOM, TEMPERATURE_RANGE, type DeclarationDirection, type Symptom } from '../../common/declarations/vocabulary.ts';
 import { FIELD_PROBLEMS } from '../../common/field/rules.ts';
 import { checkIdNumber, ID_NUMBER_PROBLEM_MESSAGES } from '../../common/identity/id-number.ts';
 import { checkMobilePhone, PHONE_PROBLEM_MESSAGES } from '../../common/identity/phone.ts';
+import { nameProblem, TEXT_PROBLEMS, textLength, trimText } from '../../common/text/rules.ts';
 import { PROBLEMS, type Term } from './text.ts';
 
 /** What the resident has entered so far; `null` = not answered yet. */
@@ -33,7 +34,7 @@ export interface DeclarationFields {
   caseContact: boolean;
 }
 
-export const NAME_MAX = 30;
+export const NAME_MAX = DECLARATION_NAME_MAX;
 
 export function emptyDraft(): Draft {
   return { name: '', phone: '', idNumber: '', direction: null, temperature: '', symptoms: [], keyAreaTravel: null, caseContact: null };
@@ -71,14 +72,19 @@ const fill = (term: Term, values: Record<string, string>): Term => ({
 /** The device's checks, the same the server makes (shared code), with messages for each field. */
 export function validate(draft: Draft, now = new Date()): { errors: FieldErrors; fields: DeclarationFields | null } {
   const errors: FieldErrors = {};
-  const name = draft.name.trim();
-  if (name === '') errors.name = PROBLEMS.nameRequired;
-  else if (name.length > NAME_MAX) errors.name = PROBLEMS.nameTooLong;
+  // The shared text rule (common/text/rules.ts): a control or bidi character is named, not dropped.
+  const nameIssue = nameProblem(draft.name);
+  const name = trimText(draft.name);
+  if (nameIssue) errors.name = TEXT_PROBLEMS[nameIssue];
+  else if (name === '') errors.name = PROBLEMS.nameRequired;
+  else if (textLength(name) > NAME_MAX) errors.name = PROBLEMS.nameTooLong;
 
+  // Full-width digits from a Chinese input method become the same digits in ASCII; nothing is
+  // stripped: a space or dash in a number is shown as a problem, as the server would refuse it.
   const phone = checkMobilePhone(halfWidth(draft.phone));
   if (!phone.ok) errors.phone = PHONE_PROBLEM_MESSAGES[phone.problem];
 
-  const idText = halfWidth(draft.idNumber).replace(/\s/g, '');
+  const idText = halfWidth(draft.idNumber);
   const id = idText === '' ? null : checkIdNumber(idText, now);
   if (id && !id.ok) errors.idNumber = ID_NUMBER_PROBLEM_MESSAGES[id.problem];
 

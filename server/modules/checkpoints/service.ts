@@ -1,11 +1,14 @@
 import crypto from 'node:crypto';
 import type { CheckpointCreate, CheckpointUpdate, CheckpointView } from '../../../common/contracts/declarations.ts';
 import type { CheckpointKind } from '../../../common/declarations/vocabulary.ts';
+import { checkName } from '../../../common/field/rules.ts';
 import { isWithinScope, LEVEL_CODE_LENGTH } from '../../../common/regions/codes.ts';
+import { trimText } from '../../../common/text/rules.ts';
 import type { Queryable } from '../../db/database.ts';
 import { CHANNELS, notify, PROCESS_ID } from '../../db/notify.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { assertNoFieldErrors } from '../../http/validate.ts';
 import type { AppServices } from '../../services.ts';
 import { resolvePlace } from '../field/grid-resolution.ts';
 import { auditCheckpointChanged, auditCheckpointCreated } from './audit.ts';
@@ -47,12 +50,21 @@ async function announceCheckpointChange(tx: Queryable): Promise<void> {
   await notify(tx, CHANNELS.checkpointsChanged, PROCESS_ID);
 }
 
+const CHECKPOINT_NAME_MAX = 60;
+
+function checkCheckpointName(name: string | undefined): void {
+  const errors: Record<string, string> = {};
+  if (name !== undefined) checkName(errors, 'name', name, CHECKPOINT_NAME_MAX, true);
+  assertNoFieldErrors(errors);
+}
+
 export async function createCheckpoint(services: AppServices, actor: Actor, input: CheckpointCreate, publicBase: string, now = new Date()): Promise<CheckpointView> {
+  checkCheckpointName(input.name);
   const id = crypto.randomUUID();
   await services.database.transaction(async (tx) => {
     const place = await resolvePlace(tx, services.locator, actor, { location: input.location });
     await insertCheckpoints(tx, [{
-      id, community_code: place.gridCode.slice(0, LEVEL_CODE_LENGTH[4]), grid_code: place.gridCode, name: input.name.trim(), kind: input.kind,
+      id, community_code: place.gridCode.slice(0, LEVEL_CODE_LENGTH[4]), grid_code: place.gridCode, name: trimText(input.name), kind: input.kind,
       lon: place.lon!, lat: place.lat!, token: newCheckpointToken(), token_issued_at: now, created_by: actor.id,
     }]);
     await announceCheckpointChange(tx);
@@ -63,11 +75,12 @@ export async function createCheckpoint(services: AppServices, actor: Actor, inpu
 }
 
 export async function changeCheckpoint(services: AppServices, actor: Actor, id: string, input: CheckpointUpdate, publicBase: string): Promise<CheckpointView> {
+  checkCheckpointName(input.name);
   await services.database.transaction(async (tx) => {
     const before = await checkpointInScope(tx, actor, id);
     const place = input.location ? await resolvePlace(tx, services.locator, actor, { location: input.location }) : null;
     await updateCheckpoint(tx, id, {
-      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.name !== undefined ? { name: trimText(input.name) } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
       ...(place ? { lon: place.lon!, lat: place.lat!, grid_code: place.gridCode } : {}),

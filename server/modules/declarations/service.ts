@@ -1,8 +1,11 @@
 import type { DeclarationAnswer, DeclarationSubmit, PublicCheckpoint } from '../../../common/contracts/declarations.ts';
+import { DECLARATION_NAME_MAX } from '../../../common/declarations/vocabulary.ts';
 import { assessDeclaration } from '../../../common/declarations/warning-rules.ts';
+import { checkName } from '../../../common/field/rules.ts';
 import { checkIdNumber } from '../../../common/identity/id-number.ts';
 import { maskIdNumber, maskPhone } from '../../../common/identity/mask.ts';
 import { checkMobilePhone } from '../../../common/identity/phone.ts';
+import { trimText } from '../../../common/text/rules.ts';
 import type { Database } from '../../db/database.ts';
 import { GroupCommitter, type GroupCommitOptions } from '../../db/group-commit.ts';
 import { AppError } from '../../http/errors.ts';
@@ -48,12 +51,13 @@ export class DeclarationIntake {
     const checkpoint = this.checkpoint(input.token);
     if (!this.limiter.allow(checkpoint.id, now.getTime())) throw new AppError('RATE_LIMITED', 'too many declarations at this checkpoint; wait a minute');
     const fields: Record<string, string> = {};
-    const name = input.name.trim();
-    if (name === '') fields.name = 'REQUIRED';
+    // Every text is checked here, before the batch: a row the database would refuse must not
+    // reach a transaction it shares with other people's declarations.
+    checkName(fields, 'name', input.name, DECLARATION_NAME_MAX, true);
+    const name = trimText(input.name);
     const phone = checkMobilePhone(input.phone);
     if (!phone.ok) fields.phone = 'PHONE_INVALID';
-    const idText = input.idNumber?.trim() ?? '';
-    const id = idText ? checkIdNumber(idText, now) : null;
+    const id = input.idNumber ? checkIdNumber(input.idNumber, now) : null;
     if (id && !id.ok) fields.idNumber = id.problem === 'CHECKSUM' ? 'ID_NUMBER_CHECKSUM' : 'ID_NUMBER_INVALID';
     if (Object.keys(fields).length > 0) throw new AppError('VALIDATION_FAILED', undefined, fields);
     const phoneNumber = (phone as { normalized: string }).normalized;

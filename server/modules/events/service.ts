@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import type { EventCreate, EventDetail, EventStatusChange, EventView } from '../../../common/contracts/field.ts';
 import { canMoveEvent, type EventStatus } from '../../../common/field/event-status.ts';
 import { PHOTO_LIMITS } from '../../../common/field/photos.ts';
-import { checkEvent } from '../../../common/field/rules.ts';
+import { checkEvent, checkText, TEXT_LIMITS } from '../../../common/field/rules.ts';
+import { trimText } from '../../../common/text/rules.ts';
 import type { EventCategory } from '../../../common/field/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import { GRID_LEVEL, isWithinScope, levelOfCode } from '../../../common/regions/codes.ts';
@@ -90,7 +91,7 @@ export async function createEvent(services: AppServices, actor: Actor, input: Ev
     }
     const created = await database.transaction(async (tx) => {
       const inserted = await insertEvent(tx, {
-        id: input.id, grid_code: place.gridCode, category: input.category, description: input.description.trim(), occurred_at: occurredAt,
+        id: input.id, grid_code: place.gridCode, category: input.category, description: trimText(input.description), occurred_at: occurredAt,
         lon: place.lon!, lat: place.lat!, needs_review: place.outsideScope,
         review_reason: place.outsideScope ? 'outside_reporter_region' : null, reported_by: actor.id, created_at: now,
       });
@@ -149,11 +150,14 @@ export async function listEventsVisible({ database }: AppServices, actor: Actor,
 }
 
 export async function changeEventStatus({ database }: AppServices, actor: Actor, id: string, change: EventStatusChange, now = new Date()): Promise<EventView> {
+  const errors: Record<string, string> = {};
+  checkText(errors, 'note', change.note, TEXT_LIMITS.note, false);
+  assertNoFieldErrors(errors);
   await database.transaction(async (tx) => {
     const row = await eventVisibleTo(tx, actor, id);
     if (!isWithinScope(row.grid_code, actor.scope)) throw new AppError('OUT_OF_SCOPE');
     const from = row.status as EventStatus;
-    const note = change.note?.trim() || null;
+    const note = change.note ? trimText(change.note) || null : null;
     if (!canMoveEvent(from, change.status) || !(await setStatus(tx, id, { from, to: change.status, note, by: actor.id, at: now }))) {
       throw new AppError('INVALID_TRANSITION', `cannot move an event from ${from} to ${change.status}`, { status: 'INVALID_TRANSITION' });
     }

@@ -1,10 +1,11 @@
 import type { PersonCreate, PersonDetail, PersonView } from '../../../common/contracts/field.ts';
-import { checkPerson } from '../../../common/field/rules.ts';
+import { checkPerson, checkText } from '../../../common/field/rules.ts';
 import { checkIdNumber } from '../../../common/identity/id-number.ts';
 import { maskIdNumber, maskPhone } from '../../../common/identity/mask.ts';
 import { checkMobilePhone } from '../../../common/identity/phone.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import { isWithinScope } from '../../../common/regions/codes.ts';
+import { trimText } from '../../../common/text/rules.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
@@ -92,7 +93,7 @@ export async function createPersonIn(tx: Queryable, { locator, pii }: AppService
     id: input.id,
     household_id: household?.id ?? null,
     grid_code: gridCode,
-    name: input.name.trim(),
+    name: trimText(input.name),
     id_number_cipher: ids.idNumber ? pii.encrypt(ids.idNumber) : null,
     id_number_index: ids.idIndex,
     id_number_masked: ids.idNumber ? maskIdNumber(ids.idNumber) : null,
@@ -139,7 +140,14 @@ export async function searchPersons(services: AppServices, actor: Actor, q: Para
 }
 
 /** The full ID and phone numbers and birth date, for those allowed to see them; every reveal is audited. */
-export async function revealPerson({ database, pii }: AppServices, actor: Actor, id: string, reason: string, requestId: string) {
+/** As RevealRequest allows. */
+const REVEAL_REASON_MAX = 200;
+
+export async function revealPerson({ database, pii }: AppServices, actor: Actor, id: string, givenReason: string, requestId: string) {
+  const errors: Record<string, string> = {};
+  checkText(errors, 'reason', givenReason, REVEAL_REASON_MAX, true);
+  assertNoFieldErrors(errors);
+  const reason = trimText(givenReason);
   return database.transaction(async (tx) => {
     const row = await personInScope(tx, actor, id);
     await recordAudit(tx, actor, {

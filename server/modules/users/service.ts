@@ -8,6 +8,10 @@ import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashNewPassword } from '../auth/new-password.ts';
 import { unlockAccount } from '../auth/throttle.ts';
+import { DISPLAY_NAME_MAX } from '../../../common/accounts/rules.ts';
+import { checkName } from '../../../common/field/rules.ts';
+import { trimText } from '../../../common/text/rules.ts';
+import { assertNoFieldErrors } from '../../http/validate.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { findRegion } from '../regions/store.ts';
 import { auditUserChanged, auditUserCreated } from './audit.ts';
@@ -55,19 +59,27 @@ export async function listUsersInScope(database: Database, actor: Actor, query: 
   return { items: rows.map((r) => toView(r, now)), total };
 }
 
+function checkDisplayName(displayName: string | undefined): void {
+  const errors: Record<string, string> = {};
+  if (displayName !== undefined) checkName(errors, 'displayName', displayName, DISPLAY_NAME_MAX, true);
+  assertNoFieldErrors(errors);
+}
+
 export async function createUser(database: Database, actor: Actor, input: CreateUser): Promise<UserView> {
+  checkDisplayName(input.displayName);
   const passwordHash = await hashNewPassword(input.password, [input.username, input.displayName]);
   const id = crypto.randomUUID();
   await database.transaction(async (tx) => {
     const regionCode = await checkBinding(tx, actor, input.role, input.regionCode);
     if (await usernameExists(tx, input.username)) throw new AppError('USERNAME_TAKEN', undefined, { username: 'USERNAME_TAKEN' });
-    await insertUser(tx, { id, username: input.username, displayName: input.displayName.trim(), role: input.role, regionCode, passwordHash, createdBy: actor.id });
+    await insertUser(tx, { id, username: input.username, displayName: trimText(input.displayName), role: input.role, regionCode, passwordHash, createdBy: actor.id });
     await auditUserCreated(tx, actor, (await findUser(tx, id))!);
   });
   return toView((await findUser(database.db, id))!, new Date());
 }
 
 export async function changeUser(database: Database, sessions: SessionStore, actor: Actor, id: string, input: UpdateUser): Promise<UserView> {
+  checkDisplayName(input.displayName);
   await database.transaction(async (tx) => {
     const user = await loadInScope(tx, actor, id);
     const self = user.id === actor.id;
@@ -79,7 +91,7 @@ export async function changeUser(database: Database, sessions: SessionStore, act
       ? await checkBinding(tx, actor, role, input.regionCode ?? user.region_code)
       : user.region_code;
     await updateUser(tx, id, {
-      ...(input.displayName !== undefined ? { display_name: input.displayName.trim() } : {}),
+      ...(input.displayName !== undefined ? { display_name: trimText(input.displayName) } : {}),
       ...(input.role !== undefined ? { role } : {}),
       ...(regionCode !== user.region_code ? { region_code: regionCode } : {}),
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),

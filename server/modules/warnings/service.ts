@@ -10,7 +10,8 @@ import { AppError } from '../../http/errors.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit } from '../audit/service.ts';
 import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
-import { checkPastInstant, type FieldErrors } from '../../../common/field/rules.ts';
+import { checkPastInstant, checkText, TEXT_LIMITS, type FieldErrors } from '../../../common/field/rules.ts';
+import { trimText } from '../../../common/text/rules.ts';
 import { assertNoFieldErrors } from '../../http/validate.ts';
 import { auditWarningVerified } from './audit.ts';
 import { findWarning, listWarnings, markVerified, type WarningRow } from './store.ts';
@@ -72,10 +73,11 @@ export async function verifyWarning({ database }: AppServices, actor: Actor, id:
     const at = input.verifiedAt ? new Date(input.verifiedAt) : now;
     const errors: FieldErrors = {};
     checkPastInstant(errors, 'verifiedAt', at.toISOString(), now);
+    checkText(errors, 'note', input.note, TEXT_LIMITS.note, false);
     if (!errors.verifiedAt && at < row.first_declared_at) errors.verifiedAt = 'DATE_ORDER';
     assertNoFieldErrors(errors);
     if (row.status === 'verified' && row.verified_by === actor.id && row.outcome === input.outcome) return;
-    const note = input.note?.trim() || null;
+    const note = input.note ? trimText(input.note) || null : null;
     if (!(await markVerified(tx, id, { by: actor.id, at, outcome: input.outcome, note }))) {
       throw new AppError('ALREADY_VERIFIED', undefined, undefined, { warning: toWarningView(row, actor, now) });
     }

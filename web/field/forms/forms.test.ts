@@ -3,11 +3,22 @@ import { eventDefaults, validateEvent } from './event.ts';
 import { householdDefaults, householdPayload, validateHousehold } from './household.ts';
 import { movementDefaults, movementPayload, validateMovement } from './movement.ts';
 import { personDefaults, personPayload, validatePerson } from './person.ts';
+import { validateWarningVerify, warningVerifyDefaults } from './warning-verify.ts';
 
 describe('form checks (the shared rules plus required fields)', () => {
   it('a household needs an address and a grid', () => {
     expect(validateHousehold(householdDefaults(null))).toEqual({ address: 'REQUIRED', gridCode: 'REQUIRED' });
     expect(validateHousehold({ ...householdDefaults('371502001001001'), address: '东关街1号' })).toEqual({});
+  });
+
+  it('names, addresses and notes follow the shared text rule; numbers are not stripped', () => {
+    expect(validatePerson({ ...personDefaults(), name: '张三\r\nSet-Cookie: a=b' })).toEqual({ name: 'CONTROL_CHARACTER' });
+    expect(validatePerson({ ...personDefaults(), name: '\u202E三张' })).toEqual({ name: 'BIDI_CONTROL' });
+    expect(validatePerson({ ...personDefaults(), name: '\u200B' })).toEqual({ name: 'INVISIBLE_ONLY' });
+    expect(validatePerson({ ...personDefaults(), name: '张三', phone: '13812345678\n', idNumber: '11010519491231002X ' })).toEqual({ phone: 'PHONE_INVALID', idNumber: 'ID_NUMBER_INVALID' });
+    expect(validateHousehold({ ...householdDefaults('371502001001001'), address: '东关街1号\u0007' })).toEqual({ address: 'CONTROL_CHARACTER' });
+    expect(validateHousehold({ ...householdDefaults('371502001001001'), address: '东关街1号', note: '第一行\n第二行' })).toEqual({});
+    expect(validateWarningVerify({ ...warningVerifyDefaults(), outcome: 'normal', note: '已核实\u0000' })).toEqual({ note: 'CONTROL_CHARACTER' });
   });
 
   it('a person\'s ID number is checked (GB 11643) and must agree with birth date and sex', () => {
@@ -17,7 +28,7 @@ describe('form checks (the shared rules plus required fields)', () => {
   });
 
   it('sends numbers normalised and leaves empty fields out', () => {
-    const payload = personPayload('p1', 'h1', { ...personDefaults(), name: ' 张三 ', idNumber: '11010519491231002x', phone: '+86 138-1234-5678' });
+    const payload = personPayload('p1', 'h1', { ...personDefaults(), name: ' 张三 ', idNumber: '11010519491231002x', phone: '+8613812345678' });
     expect(payload).toEqual({ id: 'p1', householdId: 'h1', name: '张三', idNumber: '11010519491231002X', phone: '13812345678' });
     expect(householdPayload('h1', { ...householdDefaults('371502001001001'), address: ' 东关街1号 ' })).toEqual({ id: 'h1', address: '东关街1号', gridCode: '371502001001001' });
   });

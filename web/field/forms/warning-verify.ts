@@ -1,6 +1,7 @@
 import type { WarningView } from '../../../common/contracts/declarations.ts';
 import type { VerificationOutcome } from '../../../common/declarations/vocabulary.ts';
 import type { WarningVerifyPayload } from '../offline/outbox-types.ts';
+import { checkText } from '../../../common/field/rules.ts';
 import { optionalText, requireFields } from './required.ts';
 
 /** The verification of a warning (核实): the outcome, and a note of at most 500 characters (the API's limit). */
@@ -15,7 +16,7 @@ export const warningVerifyDefaults = (): WarningVerifyValues => ({ outcome: null
 
 export function validateWarningVerify(v: WarningVerifyValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (Array.from(v.note.trim()).length > NOTE_LIMIT) errors.note = 'TOO_LONG';
+  checkText(errors, 'note', v.note, NOTE_LIMIT, false);
   return requireFields(errors, v, ['outcome']);
 }
 

@@ -10,6 +10,7 @@ import { RegionTreeSelect } from '../regions/RegionTreeSelect.tsx';
 import { declOptions } from '../vital-signs/terms.ts';
 import { LocationPicker } from './LocationPicker.tsx';
 import { useCheckpointMutations } from './queries.ts';
+import { nameRule } from '../../ui/text-rules.ts';
 
 interface Values {
   name: string;
@@ -106,7 +107,7 @@ export function CheckpointFormModal({ checkpoint, onClose }: Props) {
       >
         <Row gutter={16}>
           <Col span={14}>
-            <Form.Item name="name" label={t('checkpoints.name')} rules={[{ required: true, whitespace: true, message: t('checkpoints.nameRequired') }]}>
+            <Form.Item name="name" label={t('checkpoints.name')} rules={[{ required: true, whitespace: true, message: t('checkpoints.nameRequired') }, nameRule(t)]}>
               <Input maxLength={NAME_MAX} showCount placeholder={t('checkpoints.namePlaceholder')} data-testid="checkpoint-form-name" />
             </Form.Item>
           </Col>

@@ -7,6 +7,7 @@ import { TEXT_LIMITS } from '../../../../common/field/rules.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { term } from '../field/labels.ts';
 import { useEventStatusChange } from './queries.ts';
+import { freeTextRule } from '../../ui/text-rules.ts';
 
 /** The button's words: moving a resolved event back to accepted sends it back for handling. */
 function actionKey(from: EventStatus, to: EventStatus): string {
@@ -83,7 +84,7 @@ function StatusChangeModal({ event, to, onClose }: { event: EventView; to: Event
         />
       )}
       <Form form={form} layout="vertical" onFinish={submit} disabled={overtaken}>
-        <Form.Item name="note" label={t('events.note')}>
+        <Form.Item name="note" label={t('events.note')} rules={[freeTextRule(t)]}>
           <Input.TextArea rows={3} showCount maxLength={TEXT_LIMITS.note} placeholder={t('events.notePlaceholder')} data-testid="event-move-note" />
         </Form.Item>
       </Form>

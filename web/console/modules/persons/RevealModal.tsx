@@ -4,6 +4,7 @@ import { isApiError } from '../../../lib/api.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { showFieldErrors } from '../../ui/form-errors.ts';
 import { useReveal, type Revealed } from './queries.ts';
+import { freeTextRule } from '../../ui/text-rules.ts';
 
 /** The server's limits on the reason (RevealRequest), counted after trimming. */
 const REASON_MIN = 2;
@@ -48,6 +49,7 @@ export function RevealModal({ personId, onRevealed, onClose }: Props) {
           label={t('persons.reason')}
           rules={[
             { required: true, whitespace: true, message: t('persons.reasonRequired') },
+            freeTextRule(t),
             {
               validator: (_, value: string | undefined) => {
                 const length = Array.from(value?.trim() ?? '').length;

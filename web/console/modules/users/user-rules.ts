@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FormRule as Rule } from 'antd';
 import { DISPLAY_NAME_MAX, PASSWORD_RULE, passwordProblem, USERNAME_PATTERN } from '../../../../common/accounts/rules.ts';
 import { GRID_LEVEL, levelOfCode } from '../../../../common/regions/codes.ts';
+import { nameRule } from '../../ui/text-rules.ts';
 
 const PASSWORD_MIN = PASSWORD_RULE.minLength;
 const PASSWORD_MAX = PASSWORD_RULE.maxLength;
@@ -18,6 +19,7 @@ export function displayNameRules(t: TFunction): Rule[] {
   return [
     { required: true, whitespace: true, message: t('users.displayNameRequired') },
     { max: DISPLAY_NAME_MAX, message: t('fieldError.maxLength', { count: DISPLAY_NAME_MAX }) },
+    nameRule(t),
   ];
 }
 

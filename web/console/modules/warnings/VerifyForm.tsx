@@ -7,6 +7,7 @@ import { errorText } from '../../../lib/errors.ts';
 import { showFieldErrors } from '../../ui/form-errors.ts';
 import { declOptions, declTerm } from '../vital-signs/terms.ts';
 import { useVerifyWarning } from './queries.ts';
+import { freeTextRule } from '../../ui/text-rules.ts';
 
 /** The server's limit on the note (WarningVerify). */
 const NOTE_MAX = 500;
@@ -39,7 +40,7 @@ export function VerifyForm({ id }: { id: string }) {
       <Form.Item name="outcome" label={t('warnings.outcome')} rules={[{ required: true, message: t('warnings.outcomeRequired') }]}>
         <Radio.Group options={declOptions(t, 'verificationOutcome', VERIFICATION_OUTCOME.codes)} data-testid="warning-verify-outcome" />
       </Form.Item>
-      <Form.Item name="note" label={t('warnings.note')}>
+      <Form.Item name="note" label={t('warnings.note')} rules={[freeTextRule(t)]}>
         <Input.TextArea rows={3} showCount maxLength={NOTE_MAX} placeholder={t('warnings.notePlaceholder')} data-testid="warning-verify-note" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={verify.isPending} data-testid="warning-verify-submit">{t('warnings.verifySubmit')}</Button>
