@@ -8,6 +8,12 @@ export const LoginRequest = Type.Object({
 }, { additionalProperties: false });
 export type LoginRequest = Static<typeof LoginRequest>;
 
+export const ChangeOwnPassword = Type.Object({
+  currentPassword: Type.String({ minLength: 1, maxLength: 128 }),
+  newPassword: Type.String({ minLength: 1, maxLength: 128, description: 'The rules of a new password: docs/api.md, Sessions' }),
+}, { additionalProperties: false });
+export type ChangeOwnPassword = Static<typeof ChangeOwnPassword>;
+
 export const RoleSchema = Type.Enum(ROLES);
 
 export const Me = Type.Object({

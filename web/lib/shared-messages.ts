@@ -27,6 +27,9 @@ const LIB_MESSAGES = {
       pattern: '格式不正确',
       lettersAndDigits: '须同时包含字母和数字',
       GRID_REQUIRED: '网格员只能绑定到网格',
+      PASSWORD_WEAK: '密码太容易被猜到：请避开常见密码、姓名、日期和重复或连续的字符，可用几个词组成的较长短语',
+      WRONG_PASSWORD: '当前密码不正确',
+      SAME_AS_CURRENT: '新密码不能与当前密码相同',
     },
   },
   en: {
@@ -38,6 +41,9 @@ const LIB_MESSAGES = {
       pattern: 'Invalid format',
       lettersAndDigits: 'Must mix letters and digits',
       GRID_REQUIRED: 'A grid worker must be bound to a grid',
+      PASSWORD_WEAK: 'Too easy to guess: avoid common passwords, names, dates, repeats and sequences; a longer phrase of several words works well',
+      WRONG_PASSWORD: 'The current password is wrong',
+      SAME_AS_CURRENT: 'The new password must differ from the current one',
     },
   },
 };

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { LoginRequest, Me } from '../../../common/contracts/auth.ts';
+import { ChangeOwnPassword, LoginRequest, Me } from '../../../common/contracts/auth.ts';
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { permissionsOf } from '../../../common/permissions.ts';
 import { requireActor } from '../../http/context.ts';
@@ -9,7 +9,7 @@ import type { AppServices } from '../../services.ts';
 import { regionChain } from '../regions/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { AppError } from '../../http/errors.ts';
-import { login } from './service.ts';
+import { changeOwnPassword, login } from './service.ts';
 
 export async function authRoutes(app: FastifyInstance, { config, database, sessions }: AppServices): Promise<void> {
   const tags = ['auth'];
@@ -47,6 +47,21 @@ export async function authRoutes(app: FastifyInstance, { config, database, sessi
       });
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(request) });
+    return reply.status(204).send();
+  });
+
+  app.post('/api/me/password', {
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: {
+      tags, summary: 'Change your own password (the current one is required); ends your other sessions and renews this one',
+      description: 'Field errors: `currentPassword: WRONG_PASSWORD`, `newPassword: SAME_AS_CURRENT`, `newPassword: PASSWORD_WEAK` (too easy to guess) or a length / letters-and-digits rule.',
+      body: ChangeOwnPassword, response: { 204: Type.Null(), ...commonErrors },
+    },
+  }, async (request, reply) => {
+    const session = await changeOwnPassword(database, sessions, requireActor(request.actor), request.body as ChangeOwnPassword);
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(request), expires: session.expiresAt,
+    });
     return reply.status(204).send();
   });
 

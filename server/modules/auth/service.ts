@@ -1,4 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { ChangeOwnPassword } from '../../../common/contracts/auth.ts';
+import type { Database } from '../../db/database.ts';
+import type { Actor } from '../../http/context.ts';
+import { hashNewPassword } from './new-password.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -48,4 +52,25 @@ export async function login(db: Kysely<DB>, sessions: SessionStore, username: st
   });
   const session = await sessions.create(user.id, now);
   return { userId: user.id, ...session };
+}
+
+/**
+ * The owner changes their own password: the current one proves it is them (a borrowed
+ * unlocked phone is not enough); every other session of the account ends, this one goes on
+ * under a new token.
+ */
+export async function changeOwnPassword(database: Database, sessions: SessionStore, actor: Actor, input: ChangeOwnPassword, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  const user = await database.db.selectFrom('users').select(['id', 'username', 'display_name', 'password_hash', 'region_code'])
+    .where('id', '=', actor.id).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw new AppError('VALIDATION_FAILED', undefined, { currentPassword: 'WRONG_PASSWORD' });
+  }
+  if (input.newPassword === input.currentPassword) throw new AppError('VALIDATION_FAILED', undefined, { newPassword: 'SAME_AS_CURRENT' });
+  const passwordHash = await hashNewPassword(input.newPassword, [user.username, user.display_name], 'newPassword');
+  await database.transaction(async (tx) => {
+    await tx.updateTable('users').set({ password_hash: passwordHash, password_changed_at: now, updated_at: now }).where('id', '=', user.id).execute();
+    await sessions.destroyAllFor(user.id, tx);
+    await recordAudit(tx, actor, { action: 'user.password_change', targetType: 'user', targetId: user.id, regionCode: user.region_code }, now);
+  });
+  return sessions.create(user.id, now);
 }

@@ -197,7 +197,7 @@ export const en: typeof zh = {
     regionPlaceholder: 'Choose a region',
     initialPassword: 'Initial password',
     passwordRequired: 'Enter a password',
-    passwordRule: 'At least 8 characters, mixing letters and digits',
+    passwordRule: 'At least 8 characters, mixing letters and digits, and not easy to guess',
     selfLimit: 'You cannot change your own role or region',
     created: 'User {{name}} created',
     saved: 'Saved',
@@ -239,7 +239,7 @@ export const en: typeof zh = {
     actionColumn: 'Action',
     action: {
       auth: { login: 'Sign-in', logout: 'Sign-out', login_failed: 'Failed sign-in', locked: 'Account locked' },
-      user: { create: 'User created', update: 'User changed', password_reset: 'Password reset' },
+      user: { create: 'User created', update: 'User changed', password_reset: 'Password reset', password_change: 'Own password changed' },
       regions: { import: 'Region layer imported' },
       pii: { reveal: 'Personal data revealed' },
       export: { movements: 'Arrivals & departures exported', cases: 'Case register exported', dashboard: 'Dashboard panel exported', briefing: 'Daily briefing exported' },

@@ -199,7 +199,7 @@ export const zh = {
     regionPlaceholder: '请选择区划',
     initialPassword: '初始密码',
     passwordRequired: '请输入密码',
-    passwordRule: '至少 8 位，须同时包含字母和数字',
+    passwordRule: '至少 8 位，须同时包含字母和数字，且不能是容易被猜到的密码',
     selfLimit: '不能修改自己的角色和所属区划',
     created: '已创建用户 {{name}}',
     saved: '已保存',
@@ -241,7 +241,7 @@ export const zh = {
     actionColumn: '操作',
     action: {
       auth: { login: '登录', logout: '退出登录', login_failed: '登录失败', locked: '账号锁定' },
-      user: { create: '新建用户', update: '修改用户', password_reset: '重置密码' },
+      user: { create: '新建用户', update: '修改用户', password_reset: '重置密码', password_change: '修改本人密码' },
       regions: { import: '导入区划图层' },
       pii: { reveal: '查看个人完整信息' },
       export: { movements: '导出人员流动', cases: '导出病例登记', dashboard: '导出看板数据', briefing: '导出疫情日报' },

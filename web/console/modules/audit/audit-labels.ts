@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 /** Actions the server records today; others still show, under their raw name. */
 export const KNOWN_ACTIONS = [
   'auth.login', 'auth.logout', 'auth.login_failed', 'auth.locked',
-  'user.create', 'user.update', 'user.password_reset',
+  'user.create', 'user.update', 'user.password_reset', 'user.password_change',
   'regions.import',
   'pii.reveal', 'export.movements', 'export.cases', 'import.cases',
   'export.dashboard', 'export.briefing',

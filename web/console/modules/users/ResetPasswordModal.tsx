@@ -37,7 +37,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
     >
       <p className="text-muted">{t('users.resetHint')}</p>
       <Form<Values> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="password" label={t('users.newPassword')} rules={passwordRules(t)} extra={t('users.passwordRule')}>
+        <Form.Item name="password" label={t('users.newPassword')} rules={passwordRules(t, [user.username, user.displayName])} extra={t('users.passwordRule')}>
           <Input.Password autoComplete="new-password" data-testid="reset-password" />
         </Form.Item>
         <Form.Item name="confirm" label={t('users.confirmPassword')} dependencies={['password']} rules={confirmPasswordRules(t)}>

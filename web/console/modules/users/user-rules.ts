@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FormRule as Rule } from 'antd';
+import { passwordIsWeak } from '../../../../common/accounts/password-strength.ts';
 import { DISPLAY_NAME_MAX, PASSWORD_RULE, passwordProblem, USERNAME_PATTERN } from '../../../../common/accounts/rules.ts';
 import { GRID_LEVEL, levelOfCode } from '../../../../common/regions/codes.ts';
 import { nameRule } from '../../ui/text-rules.ts';
@@ -23,7 +24,8 @@ export function displayNameRules(t: TFunction): Rule[] {
   ];
 }
 
-export function passwordRules(t: TFunction): Rule[] {
+/** `knownWords`: the account's username and name, which a guesser tries first. */
+export function passwordRules(t: TFunction, knownWords: string[] = []): Rule[] {
   return [
     { required: true, message: t('users.passwordRequired') },
     { min: PASSWORD_MIN, message: t('fieldError.minLength', { count: PASSWORD_MIN }) },
@@ -32,6 +34,13 @@ export function passwordRules(t: TFunction): Rule[] {
       validator: (_, value: string | undefined) => (value && passwordProblem(value) === 'LETTERS_AND_DIGITS'
         ? Promise.reject(new Error(t('fieldError.lettersAndDigits')))
         : Promise.resolve()),
+    },
+    {
+      // The server's verdict, before sending: the estimator loads on the first check.
+      validator: async (_, value: string | undefined) => {
+        if (!value || passwordProblem(value)) return;
+        if (await passwordIsWeak(value, knownWords)) throw new Error(t('fieldError.PASSWORD_WEAK'));
+      },
     },
   ];
 }
