@@ -20,6 +20,14 @@ export const en: typeof zh = {
     pageNotFound: 'This page does not exist',
     backHome: 'Back to home',
   },
+  password: {
+    title: 'Change password',
+    hint: 'Your sessions on other devices end; this one stays signed in.',
+    current: 'Current password',
+    currentRequired: 'Enter your current password',
+    submit: 'Change',
+    changed: 'Password changed',
+  },
   header: { logout: 'Sign out' },
   narrow: { menu: 'Open the menu' },
   nav: {

@@ -22,6 +22,14 @@ export const zh = {
     pageNotFound: '您访问的页面不存在',
     backHome: '返回首页',
   },
+  password: {
+    title: '修改密码',
+    hint: '修改后您在其他设备上的登录将失效，本设备保持登录。',
+    current: '当前密码',
+    currentRequired: '请输入当前密码',
+    submit: '修改',
+    changed: '密码已修改',
+  },
   header: { logout: '退出' },
   narrow: { menu: '打开菜单' },
   nav: {

@@ -1,7 +1,7 @@
-import { EnvironmentOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Avatar, Button, Divider, Layout, Tag } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../lib/api.ts';
@@ -9,6 +9,7 @@ import { errorText } from '../../../lib/errors.ts';
 import { queryClient } from '../../query-client.ts';
 import { BrandMark } from '../../ui/BrandMark.tsx';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { ChangePasswordModal } from '../auth/ChangePasswordModal.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 
 /** `onOpenMenu`: on a phone the menu is a drawer, opened by the button left of the brand. */
@@ -16,6 +17,7 @@ export function AppHeader({ onOpenMenu }: { onOpenMenu?: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useCurrentUser();
+  const [changingPassword, setChangingPassword] = useState(false);
   // The platform belongs to the city the account sits in, not to a name built into the code.
   const city = me.regionChain[0]?.name ?? me.region.name;
   const title = t('app.title', { city });
@@ -55,10 +57,14 @@ export function AppHeader({ onOpenMenu }: { onOpenMenu?: () => void }) {
         </span>
         <Divider orientation="vertical" className="app-divider" />
         <LanguageSwitch className="app-header-button" />
+        <Button type="text" className="app-header-button" icon={<KeyOutlined />} onClick={() => setChangingPassword(true)} title={t('password.title')} data-testid="change-password">
+          <span className="app-header-label">{t('password.title')}</span>
+        </Button>
         <Button type="text" className="app-header-button" icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} title={t('header.logout')} data-testid="logout">
           <span className="app-header-label">{t('header.logout')}</span>
         </Button>
       </div>
+      {changingPassword && <ChangePasswordModal onClose={() => setChangingPassword(false)} />}
     </Layout.Header>
   );
 }
