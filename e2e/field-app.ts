@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { TEST_PASSWORD } from '../server/test/harness.ts';
 import type { BrowserSession } from './browser.ts';
 
@@ -58,4 +59,13 @@ export async function tapGridMap(page: Page): Promise<void> {
     await page.waitForTimeout(100);
   }
   throw new Error('the map sheet never settled');
+}
+
+/**
+ * The uploader shows a picked photo at once, under a mask while it is shrunk and stored; only
+ * then is it in the form (saving earlier is refused with 照片正在处理).
+ */
+export async function photoStored(page: Page): Promise<void> {
+  await page.locator('[data-testid=photo-field] .adm-image-uploader-cell img').first().waitFor();
+  await expect.poll(() => page.locator('[data-testid=photo-field] .adm-image-uploader-cell-mask').count()).toBe(0);
 }

@@ -5,7 +5,7 @@ import type { FieldSummary } from '../common/contracts/field.ts';
 import { OBSERVATION_DAYS } from '../common/field/vocabulary.ts';
 import { addDays, chinaDate } from '../common/time.ts';
 import { openBrowserSession, type BrowserSession } from './browser.ts';
-import { choose, control, fieldLogin, outboxItems } from './field-app.ts';
+import { choose, control, fieldLogin, outboxItems, photoStored } from './field-app.ts';
 
 /**
  * What a new grid worker hit in the field app: a required choice tapped empty, a photo that
@@ -121,7 +121,7 @@ describe('field app fixes', () => {
     await expect.poll(() => page.getByTestId('error-photos').count()).toBe(0);
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 60, g: 120, b: 200 } } }).jpeg().toBuffer();
     await input.setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await page.locator('[data-testid=photo-field] .adm-image-uploader-cell img').first().waitFor();
+    await photoStored(page);
     await page.getByTestId('form-submit').click();
     await page.getByTestId('home-page').waitFor();
     await expect.poll(async () => {

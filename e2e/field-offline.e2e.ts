@@ -4,7 +4,7 @@ import type { FieldSummary } from '../common/contracts/field.ts';
 import { idNumberCheckChar } from '../common/identity/id-number.ts';
 import { chinaDate } from '../common/time.ts';
 import { openBrowserSession, type BrowserSession } from './browser.ts';
-import { choose, control, fieldLogin, outboxItems, tapGridMap } from './field-app.ts';
+import { choose, control, fieldLogin, outboxItems, photoStored, tapGridMap } from './field-app.ts';
 
 /**
  * The grid worker's phone loses its connection: a household, a person, the person's departure
@@ -101,7 +101,7 @@ describe('field app offline', () => {
     await control(page, 'input-description').fill(DESCRIPTION);
     const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 40, g: 130, b: 90 } } }).jpeg().toBuffer();
     await page.getByTestId('photo-field').locator('input[type=file]').setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await page.locator('[data-testid=photo-field] .adm-image-uploader-cell img').first().waitFor();
+    await photoStored(page);
     await page.getByTestId('event-location-gps').click();
     await expect.poll(() => page.getByTestId('event-location-value').textContent()).toContain('精度');
     await s.screenshot('field-05-report-offline');

@@ -28,6 +28,7 @@ export function PhotoField({ name = 'photos', value = [], onChange }: { name?: s
   const urls = useRef(new Map<string, string>());
   const [items, setItems] = useState<ImageUploadItem[]>([]);
   const [failed, setFailed] = useState<FailedPick[]>([]);
+  const [processing, setProcessing] = useState(0);
   const failedSerial = useRef(0);
 
   // Object URLs for the stored blobs (also after a reload restored the draft).
@@ -51,9 +52,12 @@ export function PhotoField({ name = 'photos', value = [], onChange }: { name?: s
   useEffect(() => () => urls.current.forEach((url) => URL.revokeObjectURL(url)), []);
 
   const { report } = form;
-  useEffect(() => report(name, failed.length > 0 ? 'PHOTO_UNREADABLE' : null), [failed.length, name, report]);
+  // A photo still being shrunk and stored is not in the form's value yet: saving then would
+  // send the report without it, so the form waits.
+  useEffect(() => report(name, failed.length > 0 ? 'PHOTO_UNREADABLE' : processing > 0 ? 'PHOTO_PROCESSING' : null), [failed.length, processing, name, report]);
 
   const upload = async (file: File): Promise<ImageUploadItem> => {
+    setProcessing((n) => n + 1);
     try {
       const photo = await savePhoto(me.id, file);
       const url = URL.createObjectURL(photo.blob);
@@ -70,6 +74,8 @@ export function PhotoField({ name = 'photos', value = [], onChange }: { name?: s
       setFailed((prev) => [...prev, pick]);
       Toast.show({ content: t(`photo.problem.${reason}`), icon: 'fail' });
       return { key: pick.key, url: pick.url };
+    } finally {
+      setProcessing((n) => n - 1);
     }
   };
 

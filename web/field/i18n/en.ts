@@ -330,6 +330,7 @@ export const en: FieldMessages = {
   },
   fieldError: {
     PHOTO_UNREADABLE: 'A photo cannot be read: remove it or pick another',
+    PHOTO_PROCESSING: 'A photo is still being prepared: wait a moment, then save',
     GRID_NOT_FOUND: 'No such grid',
     OUT_OF_SCOPE: 'Outside your jurisdiction',
     ID_IN_USE: 'This record id is taken',

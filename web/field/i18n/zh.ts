@@ -329,6 +329,7 @@ export const zh = {
   },
   fieldError: {
     PHOTO_UNREADABLE: '有照片无法读取，请删除或换一张后再保存',
+    PHOTO_PROCESSING: '照片正在处理，请稍候再保存',
     GRID_NOT_FOUND: '网格不存在',
     OUT_OF_SCOPE: '超出您的管辖范围',
     ID_IN_USE: '记录编号已被占用',
