@@ -1,6 +1,8 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { namedContractSchemas } from '../../common/contracts/named.ts';
+import { shareComponents } from './openapi-components.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
 
 /** The OpenAPI document is generated from the same TypeBox schemas that validate requests. */
@@ -15,8 +17,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           + 'errors share one shape: `{ "error": { "code", "message", "fields" } }`.',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      servers: [{ url: '/', description: 'This server' }],
       security: [{ session: [] }],
     },
+    // Shared shapes are written once as components; TypeBox tuples become 3.1's prefixItems.
+    transformObject: (document) => shareComponents(('openapiObject' in document ? document.openapiObject : document.swaggerObject) as Parameters<typeof shareComponents>[0], namedContractSchemas()),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -1,4 +1,6 @@
 import type { ImportProblem } from '../../common/contracts/regions.ts';
+import type { ApiEndpoints } from '../../common/endpoints/index.ts';
+import type { EndpointKey, QueryOf, RequestOf, ResponseOf } from '../../common/endpoints/kit.ts';
 import type { ErrorCode } from '../../common/errors.ts';
 
 /** Any failed API call: the stable code and field reasons of the server's one error shape. */
@@ -36,18 +38,21 @@ export async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, error?.message ?? response.statusText, error?.fields, problems, extra);
 }
 
-type Query = Record<string, string | number | boolean | undefined | null>;
+type QueryValue = string | number | boolean | undefined | null | readonly (string | number | boolean)[];
+type Query = Record<string, QueryValue>;
 
 function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== undefined && one !== null && one !== '') params.append(key, String(one));
+    }
   }
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -64,12 +69,39 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return (await response.json()) as T;
 }
 
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body?: unknown, query?: Query) => request<T>('POST', withQuery(path, query), body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-};
+/** An endpoint of the API, named as it is sent: `'GET /api/persons/:id'`. */
+export type ApiKey = keyof ApiEndpoints & EndpointKey;
+export type ApiRequest<K extends ApiKey> = RequestOf<ApiEndpoints[K]>;
+export type ApiResponse<K extends ApiKey> = ResponseOf<ApiEndpoints[K]>;
+/** The query of a list endpoint, e.g. a page's filters. */
+export type ApiQuery<K extends ApiKey> = QueryOf<ApiEndpoints[K]>;
+type ApiArgs<K extends ApiKey> = object extends ApiRequest<K> ? [request?: ApiRequest<K>] : [request: ApiRequest<K>];
+
+interface AnyRequest { params?: Record<string, string | number>; query?: Query; body?: unknown }
+
+/** The URL of an endpoint with its path parameters and query filled in (also for links and downloads). */
+export function apiUrl<K extends ApiKey>(key: K, ...[request]: ApiArgs<K>): string {
+  const { params = {}, query } = (request ?? {}) as AnyRequest;
+  const path = key.slice(key.indexOf(' ') + 1).replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+  return withQuery(path, query);
+}
+
+/**
+ * Calls an endpoint as its declaration in common/endpoints says: the path parameters, query
+ * and body it takes and the answer it gives are typed from that one declaration.
+ */
+function call<K extends ApiKey>(key: K, ...args: ApiArgs<K>): Promise<ApiResponse<K>> {
+  const method = key.slice(0, key.indexOf(' '));
+  return send<ApiResponse<K>>(method, apiUrl(key, ...args), (args[0] as AnyRequest | undefined)?.body);
+}
+
+/** TRANSITION (issue 13): the untyped methods go once every call names its endpoint. */
+export const api = Object.assign(call, {
+  get: <T>(path: string, query?: Query) => send<T>('GET', withQuery(path, query)),
+  post: <T>(path: string, body?: unknown, query?: Query) => send<T>('POST', withQuery(path, query), body),
+  patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
+});
 
 export function isApiError(error: unknown, code?: ApiError['code']): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);

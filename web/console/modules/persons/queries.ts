@@ -1,26 +1,18 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { Static } from 'typebox';
-import type { PersonDetail, PersonRevealed, PersonView } from '../../../../common/contracts/field.ts';
-import { api } from '../../../lib/api.ts';
-import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
+import { api, type ApiQuery, type ApiResponse } from '../../../lib/api.ts';
+import { pageQuery, type PageState } from '../field/paging.ts';
 
-export interface PersonFilters {
-  region?: string;
-  /** Part of the name. */
-  name?: string;
-  /** Exact numbers, matched by the server's blind index. */
-  idNumber?: string;
-  phone?: string;
-}
+/** The list's filters: region, part of the name, or exact numbers (matched by the server's blind index). */
+export type PersonFilters = Omit<ApiQuery<'GET /api/persons'>, 'offset' | 'limit'>;
 
-export type Revealed = Static<typeof PersonRevealed>;
+export type Revealed = ApiResponse<'POST /api/persons/:id/reveal'>;
 
 const PERSONS_KEY = ['persons'] as const;
 
 export function usePersonList(filters: PersonFilters, page: PageState) {
   return useQuery({
     queryKey: [...PERSONS_KEY, 'list', filters, page],
-    queryFn: () => api.get<PageOf<PersonView>>('/api/persons', { ...filters, ...pageQuery(page) }),
+    queryFn: () => api('GET /api/persons', { query: { ...filters, ...pageQuery(page) } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,7 +20,7 @@ export function usePersonList(filters: PersonFilters, page: PageState) {
 export function usePersonDetail(id: string) {
   return useQuery({
     queryKey: [...PERSONS_KEY, 'detail', id],
-    queryFn: () => api.get<PersonDetail>(`/api/persons/${id}`),
+    queryFn: () => api('GET /api/persons/:id', { params: { id } }),
   });
 }
 
@@ -40,7 +32,7 @@ export function usePersonDetail(id: string) {
 export function useReveal(id: string, onRevealed: (values: Revealed) => void) {
   return useMutation({
     mutationFn: async (reason: string): Promise<void> => {
-      onRevealed(await api.post<Revealed>(`/api/persons/${id}/reveal`, { reason }));
+      onRevealed(await api('POST /api/persons/:id/reveal', { params: { id }, body: { reason } }));
     },
     gcTime: 0,
   });

@@ -1,0 +1,4 @@
+import { endpoints } from './kit.ts';
+
+export const movementEndpoints = endpoints({
+});
