@@ -39,7 +39,7 @@ const EnvSchema = Type.Object({
   LOG_FORMAT: Type.Union(['auto', 'pretty', 'json'].map((f) => Type.Literal(f)), { default: 'auto' }),
 });
 
-export const SECRET_SETTINGS = ['DATABASE_URL', 'EPIGRID_DEMO_PASSWORD', 'EPIGRID_PII_KEY'] as const;
+const SECRET_SETTINGS = ['DATABASE_URL', 'EPIGRID_DEMO_PASSWORD', 'EPIGRID_PII_KEY'] as const;
 
 export interface Config {
   port: number;

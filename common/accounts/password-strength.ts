@@ -7,7 +7,7 @@ import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
  * sign-in is (about 10^8 guesses); 2 and below are refused. The estimator and its dictionary
  * (~1 MB) load on first use, so a browser fetches them only on a page that sets a password.
  */
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 
 let estimator: Promise<ZxcvbnFactory> | null = null;
 

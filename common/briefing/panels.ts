@@ -12,9 +12,9 @@ export const EXPORT_PANEL = terms({
 export type ExportPanel = (typeof EXPORT_PANEL.codes)[number];
 
 /** The briefing's trends cover the incubation window ending on its day… */
-export const BRIEFING_TREND_DAYS = 14;
+const BRIEFING_TREND_DAYS = 14;
 /** …and its ranking one week, against the week before. */
-export const BRIEFING_RANKING_DAYS = 7;
+const BRIEFING_RANKING_DAYS = 7;
 
 export interface DayPeriod {
   from: string;

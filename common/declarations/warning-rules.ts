@@ -55,7 +55,7 @@ export function assessDeclaration(d: DeclarationFacts, rules: WarningRules): War
   return { level: high ? 'high' : 'medium', reasons };
 }
 
-export const LEVEL_RANK: Record<WarningLevel, number> = { medium: 1, high: 2 };
+const LEVEL_RANK: Record<WarningLevel, number> = { medium: 1, high: 2 };
 
 export function higherLevel(a: WarningLevel, b: WarningLevel): WarningLevel {
   return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;

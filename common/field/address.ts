@@ -10,7 +10,7 @@ export function addressKey(address: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\s+/gu, ' ')
-    .replace(/ ?([^\u0000-\u007f]) ?/gu, '$1')
+    .replace(/ ?(\P{ASCII}) ?/gu, '$1')
     .trim();
 }
 

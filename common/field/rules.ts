@@ -41,7 +41,7 @@ export type FieldErrors = Record<string, FieldProblem>;
 export const TEXT_LIMITS = { name: 50, address: 200, note: 500, description: 2000, checkpointName: 100, place: 50 } as const;
 
 /** How far back a record may be dated: offline phones can hold work for a while, not forever. */
-export const MAX_BACKDATE_DAYS = 30;
+const MAX_BACKDATE_DAYS = 30;
 /** Phones' clocks drift; a few minutes ahead is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -157,8 +157,4 @@ export function checkShiftStart(s: { checkpointName: string; startedAt: string }
   checkName(errors, 'checkpointName', s.checkpointName, TEXT_LIMITS.checkpointName, true);
   checkPastInstant(errors, 'startedAt', s.startedAt, now);
   return errors;
-}
-
-export function hasErrors(errors: FieldErrors): boolean {
-  return Object.keys(errors).length > 0;
 }

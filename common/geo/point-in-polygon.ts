@@ -24,7 +24,7 @@ export function flattenGeometry(geometry: AreaGeometry): FlatPolygon[] {
   return polygonsOf(geometry).map((polygon) => polygon.map(flattenRing));
 }
 
-export function pointInRing(x: number, y: number, ring: FlatRing): Containment {
+function pointInRing(x: number, y: number, ring: FlatRing): Containment {
   const n = ring.length >> 1;
   let inside = false;
   for (let i = 0, j = n - 1; i < n; j = i++) {

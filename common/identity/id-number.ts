@@ -50,10 +50,6 @@ export function checkIdNumber(input: string, today: Date = new Date()): IdNumber
   return { ok: true, normalized: value, birthDate, sex };
 }
 
-export function isValidIdNumber(input: string, today?: Date): boolean {
-  return checkIdNumber(input, today).ok;
-}
-
 export const ID_NUMBER_PROBLEM_MESSAGES: Record<IdNumberProblem, { zh: string; en: string }> = {
   EMPTY: { zh: '请填写身份证号', en: 'ID number is required' },
   LENGTH: { zh: '身份证号应为18位', en: 'ID number must have 18 characters' },

@@ -15,10 +15,6 @@ export function checkMobilePhone(input: string): PhoneCheck {
   return { ok: true, normalized: national };
 }
 
-export function isValidMobilePhone(input: string): boolean {
-  return checkMobilePhone(input).ok;
-}
-
 export const PHONE_PROBLEM_MESSAGES: Record<PhoneProblem, { zh: string; en: string }> = {
   EMPTY: { zh: '请填写手机号', en: 'Mobile number is required' },
   FORMAT: { zh: '请输入11位大陆手机号（仅数字，可加+86，不含空格或横线）', en: 'Enter an 11-digit mainland mobile number (digits only, +86 allowed)' },

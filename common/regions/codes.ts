@@ -76,11 +76,6 @@ export function isWithinScope(code: string, scope: string): boolean {
   return code.startsWith(scope);
 }
 
-/** Length of the code prefix that identifies the ancestor at `level` (roll-ups are `left(grid_code, n)`). */
-export function rollupLength(level: RegionLevel): number {
-  return LEVEL_CODE_LENGTH[level];
-}
-
 /** Child code `parent` + zero-padded `serial`, e.g. childCode('371502001001', 3) = '371502001001003'. */
 export function childCode(parent: string, serial: number): string {
   const level = levelOfCode(parent);

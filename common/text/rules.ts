@@ -21,9 +21,9 @@ export const TEXT_PROBLEMS = {
 export type TextProblem = keyof typeof TEXT_PROBLEMS;
 
 /** C0 (U+0000–001F), DEL and C1 (U+0080–009F). */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+const CONTROL = /\p{Cc}/u;
 /** The same, less the tab, LF and CR that free text keeps. */
-const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+const CONTROL_EXCEPT_LINES = /[^\P{Cc}\t\n\r]/u;
 /** Line and paragraph separators: a name is one line. */
 const LINE_SEPARATOR = /[\u2028\u2029]/u;
 /** Embeddings and overrides (U+202A–202E), isolates (U+2066–2069). */

@@ -37,7 +37,7 @@ function closeRing(ring: Ring): Ring {
  * Planar ring area in degrees², measured from a local origin: at lon ~116 the plain shoelace sum
  * loses digits to cancellation, which would drown the 1e-9 checks on small grids.
  */
-export function ringAreaAbout(ring: ArrayLike<ArrayLike<number>>, ox: number, oy: number): number {
+function ringAreaAbout(ring: ArrayLike<ArrayLike<number>>, ox: number, oy: number): number {
   let sum = 0;
   const n = ring.length;
   for (let i = 0, j = n - 1; i < n; j = i++) {

@@ -6,7 +6,7 @@
 // Longest first, so 村民委员会 is not cut down to 村民委员 + 会.
 const COMMITTEE_SUFFIXES = ['居民委员会', '村民委员会', '村民委员', '居委会', '村委会', '村委'];
 
-export function communityShortName(name: string, kind: string | null): string {
+function communityShortName(name: string, kind: string | null): string {
   let base = name;
   for (const suffix of COMMITTEE_SUFFIXES) {
     if (base.endsWith(suffix) && base.length > suffix.length) {

@@ -8,10 +8,10 @@ import { largestRemainder, largestRemainderWithMinimum } from './apportion.ts';
 import { uniform, type Random } from './prng.ts';
 
 /** An urban community houses about this many times the people of a village. */
-export const URBAN_COMMUNITY_WEIGHT = 4;
+const URBAN_COMMUNITY_WEIGHT = 4;
 
 /** The real number of grid workers in Liaocheng, one per grid. */
-export const TOTAL_GRIDS = 8129;
+const TOTAL_GRIDS = 8129;
 
 export function communityPopulations(countyPopulation: number, kinds: readonly string[], random: Random): number[] {
   const weights = kinds.map((kind) => (kind === '居委会' ? URBAN_COMMUNITY_WEIGHT : 1) * uniform(random, 0.7, 1.3));

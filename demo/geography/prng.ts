@@ -19,7 +19,7 @@ export function mulberry32(seed: number): Random {
 }
 
 /** FNV-1a over the UTF-16 units, mixed with the seed, to derive one stream per label. */
-export function hashLabel(seed: number, label: string): number {
+function hashLabel(seed: number, label: string): number {
   let h = (0x811c9dc5 ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
   for (let i = 0; i < label.length; i++) {
     h ^= label.charCodeAt(i);

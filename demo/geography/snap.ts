@@ -7,7 +7,7 @@
 import type { MultiPolygon, Pair, Ring } from './geometry.ts';
 
 /** ~0.1 mm: far above clipping noise (~1e-14°), far below any real edge of the demo map. */
-export const SNAP_TOLERANCE = 1e-9;
+const SNAP_TOLERANCE = 1e-9;
 
 // Buckets are coarser than the tolerance (a 3×3 look-up still finds every close vertex) so that
 // a bucket's (column, row) packs into one exact integer key; strings were the bottleneck.

@@ -11,7 +11,7 @@ import { LON_SCALE } from './projection.ts';
 import type { Seeds } from './seeds.ts';
 
 /** Pieces under this share of their cell's area are specks. */
-export const SPECK_SHARE = 0.01;
+const SPECK_SHARE = 0.01;
 
 const edgeKey = (a: Pair, b: Pair) => `${a[0]},${a[1]},${b[0]},${b[1]}`;
 

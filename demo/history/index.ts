@@ -52,7 +52,7 @@ export interface HistorySummary {
 }
 
 /** The day Wuhan closed its gates, 2020-01-23: the default seed. */
-export const DEFAULT_HISTORY_SEED = 20200123;
+const DEFAULT_HISTORY_SEED = 20200123;
 /** The tables loaded in bulk, whose secondary indexes are rebuilt once at the end. */
 const BULK_TABLES = ['households', 'persons', 'movements', 'events', 'event_status_changes', 'visits', 'duty_shifts', 'declarations', 'warnings', 'daily_counts', 'region_counts', 'worker_days'];
 /** Arbitrary constant: two processes starting on one empty database make one history. */

@@ -6,7 +6,7 @@ import { personName } from './identities.ts';
 import { uuidAt } from './random.ts';
 
 /** Demo usernames of the generated grid workers: gw + the grid code, e.g. gw371502001001002. */
-export const gridWorkerUsername = (gridCode: string) => `gw${gridCode}`;
+const gridWorkerUsername = (gridCode: string) => `gw${gridCode}`;
 
 /**
  * One grid worker per grid (Liaocheng had 8,129), as demo accounts sharing one password hash

@@ -28,7 +28,7 @@ export interface SimulatorRates {
 }
 
 /** About one item a second: the dashboards move without the demo filling up. */
-export const GENTLE_RATES: SimulatorRates = {
+const GENTLE_RATES: SimulatorRates = {
   declarations: 1.5, event: 0.25, visit: 0.2, arrival: 0.06, verification: 0.3, shiftStart: 0.05, caseChange: 0.01, heartbeats: 2,
 };
 

@@ -16,7 +16,7 @@ export interface ChangeMessage {
  * communities, streets or districts, else the city (a coarser code still reaches every viewer
  * whose scope overlaps it).
  */
-export function compactRegions(codes: Iterable<string>): string[] {
+function compactRegions(codes: Iterable<string>): string[] {
   const unique = [...new Set(codes)];
   for (const length of [15, 12, 9, 6, 4]) {
     const coarse = [...new Set(unique.map((c) => c.slice(0, length)))];

@@ -5,7 +5,7 @@ import type { AppServices } from '../services.ts';
 import type { LiveClient } from './hub.ts';
 
 /** A comment line every so often keeps proxies and load balancers from closing an idle stream. */
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 
 /**
  * GET /api/live: a Server-Sent Events stream of `change` events ({topics, regions, at}) for

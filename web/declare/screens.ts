@@ -8,7 +8,7 @@ import { T, tr, type Term } from './text.ts';
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** 'HH:mm:ss' and 'YYYY-MM-DD' in China time, whatever the phone's time zone. */
-export function chinaClock(at: Date): { time: string; day: string } {
+function chinaClock(at: Date): { time: string; day: string } {
   const iso = new Date(at.getTime() + CHINA_OFFSET_MS).toISOString();
   return { time: iso.slice(11, 19), day: iso.slice(0, 10) };
 }

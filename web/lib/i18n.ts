@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { sharedMessages } from './shared-messages.ts';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
+const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'epigrid.language';

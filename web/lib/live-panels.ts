@@ -4,7 +4,7 @@ import type { LiveChange, LiveTopic } from '../../common/contracts/live.ts';
 export type PanelName = 'summary' | 'incubation' | 'vital' | 'monitoring' | 'highIncidence' | 'ticker';
 
 /** What each panel is made of: a change on any of these topics makes it stale. */
-export const PANEL_TOPICS: Record<PanelName, readonly LiveTopic[]> = {
+const PANEL_TOPICS: Record<PanelName, readonly LiveTopic[]> = {
   summary: ['movements', 'cases'],
   incubation: ['movements'],
   vital: ['declarations', 'warnings'],

@@ -12,7 +12,7 @@ import { eachDay, panelDay, panelRegion } from './panel-region.ts';
 import { addWorkerFigures, NO_WORKERS, workerFiguresByChild } from './worker-counts.ts';
 
 /** Days of the events-per-day chart, ending on the panel's day. */
-export const EVENT_TREND_DAYS = 14;
+const EVENT_TREND_DAYS = 14;
 
 /**
  * 疫情案件、人员监控: grid workers by status, visits and reports of the day, events per day by

@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { findRegion, listChildren, type RegionRecord } from '../regions/store.ts';
 
 /** Longest period a trend or ranking panel covers in one request. */
-export const MAX_PERIOD_DAYS = 366;
+const MAX_PERIOD_DAYS = 366;
 
 export interface PanelRegion {
   region: { code: string; name: string; level: number };

@@ -6,7 +6,7 @@ import type { Actor } from '../../http/context.ts';
 import { findRegions } from '../regions/store.ts';
 import { panelRegion } from './panel-region.ts';
 
-export const TICKER_ITEMS = 20;
+const TICKER_ITEMS = 20;
 
 type Item = { kind: Ticker['items'][number]['kind']; at: Date; label: string; grid: string };
 

@@ -10,7 +10,7 @@ import type { AppServices } from '../../services.ts';
 import { eachDay, panelRegion } from '../dashboard/panel-region.ts';
 import { sumCountersByDay } from '../field/counters-read.ts';
 
-export const MAX_DAYS = 92;
+const MAX_DAYS = 92;
 
 /** Vital signs per day (体征监测): declarations, each symptom, warnings raised and verified, from the counters. */
 export async function declarationDaily({ database }: AppServices, actor: Actor, q: DailyQuery, now = new Date()): Promise<DeclarationDaily> {

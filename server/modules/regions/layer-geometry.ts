@@ -18,7 +18,7 @@ function isPosition(p: unknown): p is [number, number] {
 }
 
 /** The self-intersection check is quadratic in a ring's size: bound it so one feature cannot stall the server. */
-export const MAX_POSITIONS_PER_FEATURE = 20_000;
+const MAX_POSITIONS_PER_FEATURE = 20_000;
 
 /** Structural problems first (they make the later checks meaningless), then self-intersection. */
 export function geometryProblem(geometry: unknown): GeometryProblem | null {

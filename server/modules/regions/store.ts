@@ -114,11 +114,6 @@ export async function searchRegions(db: Queryable, search: RegionSearch): Promis
   return rows.map(toRecord);
 }
 
-export async function findGeometry(db: Queryable, code: string): Promise<AreaGeometry | null> {
-  const row = await db.selectFrom('regions').select('geometry').where('code', '=', code).executeTakeFirst();
-  return (row?.geometry as AreaGeometry | null | undefined) ?? null;
-}
-
 export interface RegionWithGeometry extends RegionRecord {
   geometry: AreaGeometry | null;
 }

@@ -13,7 +13,7 @@ import { iconSvg } from './icon.ts';
  * The service worker precaches only the field app's own files (its HTML, the chunks its entry
  * reaches, its CSS and icons), never the console's.
  */
-export const FIELD_HTML = 'field/index.html';
+const FIELD_HTML = 'field/index.html';
 const PUBLIC_DIR = 'm';
 const THEME = '#1a5cd1';
 

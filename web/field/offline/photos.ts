@@ -20,7 +20,7 @@ async function encode(canvas: HTMLCanvasElement, quality: number): Promise<Blob>
   });
 }
 
-export async function shrinkPhoto(file: Blob): Promise<{ blob: Blob; width: number; height: number }> {
+async function shrinkPhoto(file: Blob): Promise<{ blob: Blob; width: number; height: number }> {
   if (file.type && !file.type.startsWith('image/')) throw new PhotoError('TYPE');
   let bitmap: ImageBitmap;
   try {
@@ -59,7 +59,7 @@ export async function loadPhoto(id: string): Promise<StoredPhoto | undefined> {
   return (await fieldDb()).get('photos', id);
 }
 
-export async function deletePhotos(ids: readonly string[]): Promise<void> {
+async function deletePhotos(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const db = await fieldDb();
   const tx = db.transaction('photos', 'readwrite');

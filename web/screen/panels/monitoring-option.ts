@@ -6,7 +6,7 @@ import { T } from '../text.ts';
 type Workers = MonitoringPanel['workers'];
 
 /** Share of the grid workers who have worked today (on duty now or active earlier), in per cent. */
-export function activeRate(w: Workers): number {
+function activeRate(w: Workers): number {
   return w.total === 0 ? 0 : Math.round(((w.onDuty + w.activeToday) / w.total) * 100);
 }
 

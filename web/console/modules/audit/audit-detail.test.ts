@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en.ts';
-import { zh } from '../../i18n/zh.ts';
+import { en, zh } from '../../i18n/messages.ts';
 import { actionLabel, KNOWN_ACTIONS, targetTypeLabel } from './audit-labels.ts';
 import { changeLines, searchSummary } from './audit-detail.ts';
 

@@ -1,4 +1,3 @@
-import { Descriptions, Drawer, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../../common/contracts/cases.ts';
@@ -9,8 +8,9 @@ import { CaseChangeActions } from './CaseChangeActions.tsx';
 import { CASE_STATUS_COLORS, CaseStatusTag } from './CaseStatusTag.tsx';
 import { useCaseDetail } from './queries.ts';
 import { regionPathText } from './region-path.ts';
-import { QueryProblem } from '../../ui/QueryProblem.tsx';
-import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
+import { ChangeHistory } from '../../ui/ChangeHistory.tsx';
+import { GridName } from '../../ui/GridName.tsx';
+import { RecordDrawer, RecordFacts } from '../../ui/RecordDrawer.tsx';
 
 interface Props {
   /** The case to show; null: closed. */
@@ -25,17 +25,17 @@ export function CaseDrawer({ id, onClose }: Props) {
   const detail = useCaseDetail(id);
   const item = detail.data?.case;
   return (
-    <Drawer
+    <RecordDrawer
       open={id !== null}
       onClose={onClose}
       size={720}
       title={item ? <span>{item.name} <CaseStatusTag status={item.status} /></span> : t('cases.detailTitle')}
       extra={item && can('cases.manage') && <CaseChangeActions item={item} />}
-      destroyOnHidden
-      data-testid="case-drawer"
+      testId="case-drawer"
+      query={detail}
     >
-      {detail.isSuccess ? <CaseBody detail={detail.data} /> : <QueryProblem query={detail} />}
-    </Drawer>
+      {(data) => <CaseBody detail={data} />}
+    </RecordDrawer>
   );
 }
 
@@ -44,11 +44,8 @@ function CaseBody({ detail: { case: c, history } }: { detail: CaseDetail }) {
   const none = <span className="text-muted">{t('common.none')}</span>;
   return (
     <>
-      <Descriptions
-        bordered
-        size="small"
-        column={DETAIL_COLUMNS}
-        styles={{ label: { whiteSpace: 'nowrap' } }}
+      <RecordFacts
+        testId="case-facts"
         items={[
           { key: 'name', label: t('persons.name'), children: <Link to={`/persons/${c.personId}`} data-testid="case-person-link">{c.name}</Link> },
           { key: 'sex', label: t('persons.sex'), children: term(t, 'sex', c.sex) || none },
@@ -58,33 +55,30 @@ function CaseBody({ detail: { case: c, history } }: { detail: CaseDetail }) {
           { key: 'statusOn', label: t('cases.statusOn'), children: <span className="mono">{c.statusOn}</span> },
           { key: 'source', label: t('cases.source'), children: c.source, span: 2 },
           { key: 'region', label: t('cases.region'), children: regionPathText(c) || none, span: 2 },
-          { key: 'grid', label: t('field.grid'), children: <span>{c.grid.name} <span className="mono text-muted">{c.grid.code}</span></span>, span: 2 },
+          { key: 'grid', label: t('field.grid'), children: <GridName grid={c.grid} />, span: 2 },
           { key: 'note', label: t('cases.note'), children: c.note ?? none, span: 2 },
           { key: 'createdAt', label: t('field.registeredAt'), children: formatDateTime(c.createdAt) },
           { key: 'updatedAt', label: t('cases.updatedAt'), children: formatDateTime(c.updatedAt) },
         ]}
-        data-testid="case-facts"
       />
       <p className="text-muted case-reveal-hint">{t('cases.revealHint')}</p>
       <h3 className="section-title">{t('cases.history', { count: history.length })}</h3>
-      <Timeline
+      <ChangeHistory
         titleSpan="110px"
-        data-testid="case-history"
-        items={history.map((h) => ({
+        testId="case-history"
+        entries={history.map((h) => ({
           key: h.id,
           color: CASE_STATUS_COLORS[h.toStatus] === 'default' ? 'gray' : CASE_STATUS_COLORS[h.toStatus],
-          title: <span className="mono">{h.changedOn}</span>,
-          content: (
-            <div>
-              <span>
-                {h.fromStatus ? <>{term(t, 'caseStatus', h.fromStatus)} → </> : <>{t('cases.entered')} </>}
-                <strong>{term(t, 'caseStatus', h.toStatus)}</strong>
-              </span>
-              <span className="text-muted history-by">{t('cases.recordedBy', { name: h.by, at: formatDateTime(h.at) })}</span>
-              <div className="case-history-source">{t('cases.sourceIs', { source: h.source })}</div>
-              {h.note && <div className="history-note">{h.note}</div>}
-            </div>
+          when: <span className="mono">{h.changedOn}</span>,
+          change: (
+            <>
+              {h.fromStatus ? <>{term(t, 'caseStatus', h.fromStatus)} → </> : <>{t('cases.entered')} </>}
+              <strong>{term(t, 'caseStatus', h.toStatus)}</strong>
+            </>
           ),
+          by: t('cases.recordedBy', { name: h.by, at: formatDateTime(h.at) }),
+          details: <div className="case-history-source">{t('cases.sourceIs', { source: h.source })}</div>,
+          note: h.note,
         }))}
       />
     </>

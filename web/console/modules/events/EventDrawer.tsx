@@ -1,4 +1,4 @@
-import { Descriptions, Drawer, Empty, Image, Tag, Timeline } from 'antd';
+import { Empty, Image, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -8,8 +8,9 @@ import { EventStatusActions } from './EventStatusActions.tsx';
 import { EventStatusTag } from './EventStatusTag.tsx';
 import { CATEGORY_COLORS, ReviewFlag } from './EventTable.tsx';
 import { useEventDetail } from './queries.ts';
-import { QueryProblem } from '../../ui/QueryProblem.tsx';
-import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
+import { ChangeHistory } from '../../ui/ChangeHistory.tsx';
+import { GridName } from '../../ui/GridName.tsx';
+import { RecordDrawer, RecordFacts } from '../../ui/RecordDrawer.tsx';
 
 interface Props {
   /** The event to show; null: closed. */
@@ -24,7 +25,7 @@ export function EventDrawer({ id, onClose }: Props) {
   const detail = useEventDetail(id);
   const event = detail.data?.event;
   return (
-    <Drawer
+    <RecordDrawer
       open={id !== null}
       onClose={onClose}
       size={760}
@@ -35,11 +36,11 @@ export function EventDrawer({ id, onClose }: Props) {
         </span>
       )}
       extra={event && can('events.manage') && <EventStatusActions event={event} />}
-      destroyOnHidden
-      data-testid="event-drawer"
+      testId="event-drawer"
+      query={detail}
     >
-      {detail.isSuccess ? <EventBody detail={detail.data} /> : <QueryProblem query={detail} />}
-    </Drawer>
+      {(data) => <EventBody detail={data} />}
+    </RecordDrawer>
   );
 }
 
@@ -48,22 +49,18 @@ function EventBody({ detail: { event: e, history } }: { detail: EventDetail }) {
   const none = <span className="text-muted">{t('common.none')}</span>;
   return (
     <>
-      <Descriptions
-        bordered
-        size="small"
-        column={DETAIL_COLUMNS}
-        styles={{ label: { whiteSpace: 'nowrap' } }}
+      <RecordFacts
+        testId="event-facts"
         items={[
           { key: 'status', label: t('events.status'), children: <span><EventStatusTag status={e.status} /> <ReviewFlag event={e} /></span> },
           { key: 'occurredAt', label: t('events.occurredAt'), children: formatDateTime(e.occurredAt) },
           { key: 'reporter', label: t('events.reporter'), children: e.reporterName },
           { key: 'reportedAt', label: t('events.reportedAt'), children: formatDateTime(e.createdAt) },
-          { key: 'grid', label: t('field.grid'), children: <span>{e.grid.name} <span className="mono text-muted">{e.grid.code}</span></span>, span: 2 },
+          { key: 'grid', label: t('field.grid'), children: <GridName grid={e.grid} />, span: 2 },
           { key: 'location', label: t('events.location'), children: <span className="mono" data-testid="event-location">{t('field.lonLat', { lon: e.lon.toFixed(6), lat: e.lat.toFixed(6) })}</span>, span: 2 },
           { key: 'description', label: t('events.description'), children: <div className="event-description">{e.description}</div>, span: 2 },
           { key: 'statusNote', label: t('events.statusNote'), children: e.statusNote ?? none, span: 2 },
         ]}
-        data-testid="event-facts"
       />
       <h3 className="section-title">{t('events.photos')}</h3>
       {e.photos.length > 0
@@ -80,20 +77,16 @@ function EventBody({ detail: { event: e, history } }: { detail: EventDetail }) {
       <h3 className="section-title">{t('events.history')}</h3>
       {history.length > 0
         ? (
-          <Timeline
+          <ChangeHistory
             titleSpan="140px"
-            data-testid="event-history"
-            items={history.map((h, i) => ({
+            testId="event-history"
+            entries={history.map((h, i) => ({
               key: i,
               color: h.to === 'rejected' ? 'gray' : h.to === 'resolved' || h.to === 'closed' ? 'green' : 'blue',
-              title: formatDateTime(h.at),
-              content: (
-                <div>
-                  <span>{term(t, 'eventStatus', h.from)} → <strong>{term(t, 'eventStatus', h.to)}</strong></span>
-                  <span className="text-muted history-by">{t('events.by', { name: h.by })}</span>
-                  {h.note && <div className="history-note">{h.note}</div>}
-                </div>
-              ),
+              when: formatDateTime(h.at),
+              change: <>{term(t, 'eventStatus', h.from)} → <strong>{term(t, 'eventStatus', h.to)}</strong></>,
+              by: t('events.by', { name: h.by }),
+              note: h.note,
             }))}
           />
         )

@@ -12,7 +12,7 @@ function fileSize(bytes: number): string {
 }
 
 /** Downloads the .xlsx template (with a sheet explaining each column); a refusal shows as a message. */
-export function SheetTemplateButton<R>({ config, link = false }: { config: SheetImportConfig<R>; link?: boolean }) {
+function SheetTemplateButton<R>({ config, link = false }: { config: SheetImportConfig<R>; link?: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const template = useSheetTemplate(config.templatePath);
@@ -123,7 +123,7 @@ function SheetImportForm<R>({ config, onClose }: { config: SheetImportConfig<R>;
 }
 
 /** Upload a register (.xlsx), all or nothing, in a dialog that explains its columns and reports its problems row by row. */
-export function SheetImportButton<R>({ config }: { config: SheetImportConfig<R> }) {
+function SheetImportButton<R>({ config }: { config: SheetImportConfig<R> }) {
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -1,4 +1,4 @@
-import { Descriptions, Drawer, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HouseholdView, PersonView, VisitView } from '../../../../common/contracts/field.ts';
@@ -7,9 +7,9 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { ageText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
 import { useHouseholdDetail } from './queries.ts';
-import { QueryProblem } from '../../ui/QueryProblem.tsx';
+import { GridName } from '../../ui/GridName.tsx';
+import { RecordDrawer, RecordFacts } from '../../ui/RecordDrawer.tsx';
 import { minTableWidth } from '../../ui/table-scroll.ts';
-import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
 
 const OUTCOME_COLORS: Record<VisitOutcome, string> = {
   normal: 'success', not_home: 'default', needs_follow_up: 'warning', abnormal_reported: 'error', refused: 'volcano',
@@ -25,10 +25,16 @@ interface Props {
 export function HouseholdDrawer({ id, onClose }: Props) {
   const { t } = useTranslation();
   const detail = useHouseholdDetail(id);
-  const data = detail.data;
   return (
-    <Drawer open={id !== null} onClose={onClose} size={760} title={data?.household.address ?? t('households.detailTitle')} destroyOnHidden data-testid="household-drawer">
-      {data ? (
+    <RecordDrawer
+      open={id !== null}
+      onClose={onClose}
+      size={760}
+      title={detail.data?.household.address ?? t('households.detailTitle')}
+      testId="household-drawer"
+      query={detail}
+    >
+      {(data) => (
         <>
           <HouseholdFacts household={data.household} />
           <h3 className="section-title">{t('households.membersTitle', { count: data.members.length })}</h3>
@@ -36,8 +42,8 @@ export function HouseholdDrawer({ id, onClose }: Props) {
           <h3 className="section-title">{t('households.visitsTitle', { count: data.visits.length })}</h3>
           <VisitsTable visits={data.visits} />
         </>
-      ) : <QueryProblem query={detail} />}
-    </Drawer>
+      )}
+    </RecordDrawer>
   );
 }
 
@@ -47,21 +53,18 @@ export function HouseholdFacts({ household: h, compact = false }: { household: H
   const none = <span className="text-muted">{t('common.none')}</span>;
   const wide = compact ? 1 : 2;
   return (
-    <Descriptions
-      bordered
-      size="small"
-      column={compact ? 1 : DETAIL_COLUMNS}
-      styles={{ label: { whiteSpace: 'nowrap' } }}
+    <RecordFacts
+      compact={compact}
+      testId="household-facts"
       items={[
         { key: 'address', label: t('households.address'), children: h.address, span: wide },
-        { key: 'grid', label: t('field.grid'), children: <span>{h.grid.name} <span className="mono text-muted">{h.grid.code}</span></span>, span: wide },
+        { key: 'grid', label: t('field.grid'), children: <GridName grid={h.grid} />, span: wide },
         { key: 'members', label: t('households.members'), children: h.memberCount },
         { key: 'lastVisit', label: t('households.lastVisit'), children: h.lastVisitAt ? formatDateTime(h.lastVisitAt) : <span className="text-muted">{t('households.neverVisited')}</span> },
         { key: 'coordinates', label: t('field.coordinates'), children: h.lon !== null && h.lat !== null ? <span className="mono">{h.lon.toFixed(6)}, {h.lat.toFixed(6)}</span> : none },
         { key: 'createdAt', label: t('field.registeredAt'), children: formatDateTime(h.createdAt) },
         { key: 'note', label: t('households.note'), children: h.note ?? none, span: wide },
       ]}
-      data-testid="household-facts"
     />
   );
 }

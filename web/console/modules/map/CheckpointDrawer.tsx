@@ -6,6 +6,7 @@ import { useCheckpoint } from '../checkpoints/queries.ts';
 import { declTerm } from '../vital-signs/terms.ts';
 import { FactSheet, SideDrawer } from './SideDrawer.tsx';
 import { QueryProblem } from '../../ui/QueryProblem.tsx';
+import { GridName } from '../../ui/GridName.tsx';
 
 /** A checkpoint opened from the map: what and where it is; managing it is the checkpoints page's job. */
 export function CheckpointDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -36,7 +37,7 @@ function CheckpointFacts({ id }: { id: string }) {
         { key: 'kind', label: t('map.checkpoint.kind'), children: declTerm(t, 'checkpointKind', c.kind) },
         { key: 'state', label: t('map.checkpoint.state'), children: <Tag color={c.active ? 'success' : 'default'}>{t(c.active ? 'map.checkpoint.active' : 'map.checkpoint.inactive')}</Tag> },
         { key: 'community', label: t('map.checkpoint.community'), children: c.community.name },
-        { key: 'grid', label: t('map.checkpoint.grid'), children: <span>{c.grid.name} <span className="mono text-muted">{c.grid.code}</span></span> },
+        { key: 'grid', label: t('map.checkpoint.grid'), children: <GridName grid={c.grid} /> },
         { key: 'location', label: t('map.checkpoint.location'), children: <span className="mono">{c.lon.toFixed(6)}, {c.lat.toFixed(6)}</span> },
       ]}
       testId="map-checkpoint-facts"

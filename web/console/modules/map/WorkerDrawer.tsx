@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { keyColor } from '../../../lib/map/palette.ts';
 import { keyName } from './layer-labels.ts';
 import { FactSheet, SideDrawer } from './SideDrawer.tsx';
+import { GridName } from '../../ui/GridName.tsx';
 
 /**
  * A grid worker opened from the map. Their row already says all the map knows (status, last
@@ -29,7 +30,7 @@ export function WorkerDrawer({ worker, onClose }: { worker: MapItem | null; onCl
           items={[
             { key: 'name', label: t('map.worker.name'), children: <><strong>{worker.title}</strong>{worker.subtitle && <div className="text-muted">{worker.subtitle}</div>}</> },
             { key: 'status', label: t('map.worker.status'), children: <Tag color={keyColor('workers', worker.key)}>{keyName(t, 'workers', worker.key)}</Tag> },
-            { key: 'grid', label: t('map.worker.grid'), children: <span>{worker.grid.name} <span className="mono text-muted">{worker.grid.code}</span></span> },
+            { key: 'grid', label: t('map.worker.grid'), children: <GridName grid={worker.grid} /> },
             { key: 'location', label: t('map.worker.location'), children: worker.lon !== null && worker.lat !== null ? <span className="mono">{worker.lon.toFixed(6)}, {worker.lat.toFixed(6)}</span> : none },
             { key: 'at', label: t('map.worker.lastSeen'), children: worker.at ? formatDateTime(worker.at) : none },
           ]}

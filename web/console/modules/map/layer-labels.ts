@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { LAYER_DEFINITIONS, type MapLayer } from '../../../../common/map/layers.ts';
 
-/** Names from common/map/layers.ts, as web/console/i18n/map.ts lays them out. */
+/** Names from common/map/layers.ts, as the map module's i18n.ts lays them out. */
 export function layerName(t: TFunction, layer: MapLayer): string {
   return t(`map.mapLayer.${layer}`);
 }

@@ -14,9 +14,9 @@ import { pointInFlatPolygons, type FlatPolygon } from '../../../../common/geo/po
  * short: a whole level (the scale halved) lies between, and each rule answers only to a zoom in
  * its own direction, so zooming a little back and forth never flips between two levels.
  */
-export const ZOOM_IN_PAST = 1.5;
-export const CHILD_SHORT_OF = 0.5;
-export const ZOOM_OUT_BELOW = 1.5;
+const ZOOM_IN_PAST = 1.5;
+const CHILD_SHORT_OF = 0.5;
+const ZOOM_OUT_BELOW = 1.5;
 
 export interface ZoomChild {
   code: string;

@@ -6,7 +6,7 @@ import type { Drill } from '../overview/use-view.ts';
 import { readMapView, writeMapView, type MapView } from './map-view.ts';
 
 /** The layers this user may read (e.g. health staff have no grid-worker layer). */
-export function useAllowedLayers(): MapLayer[] {
+function useAllowedLayers(): MapLayer[] {
   const can = useCan();
   return MAP_LAYER.codes.filter((layer) => can(LAYER_DEFINITIONS[layer].permission));
 }

@@ -10,7 +10,7 @@ export interface OverviewView {
 }
 
 /** The trends' default period: the last 30 days. */
-export const DEFAULT_DAYS = 30;
+const DEFAULT_DAYS = 30;
 
 /**
  * The longest period: the vital-signs panel reads /api/declarations/daily, which answers at

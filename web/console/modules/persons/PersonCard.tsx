@@ -10,6 +10,7 @@ import { term } from '../field/labels.ts';
 import type { Revealed } from './queries.ts';
 import { RevealModal } from './RevealModal.tsx';
 import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
+import { GridName } from '../../ui/GridName.tsx';
 
 /**
  * The person's facts, numbers masked and the birth date cut to its year. With pii.reveal the
@@ -47,7 +48,7 @@ export function PersonCard({ detail: { person: p } }: { detail: PersonDetail }) 
             ? { key: 'birthDate', label: t('persons.birthDate'), children: revealed.birthDate ? <span className="revealed-value" data-testid="person-birth">{revealed.birthDate}</span> : none }
             : { key: 'birthDate', label: t('personAge.column'), children: p.birthYear !== null ? <span data-testid="person-birth">{bornText(t, p.birthYear)}</span> : none },
           { key: 'relation', label: t('persons.relation'), children: term(t, 'relation', p.relation) || none },
-          { key: 'grid', label: t('field.grid'), children: <span>{p.grid.name} <span className="mono text-muted">{p.grid.code}</span></span>, span: 2 },
+          { key: 'grid', label: t('field.grid'), children: <GridName grid={p.grid} />, span: 2 },
           { key: 'createdAt', label: t('field.registeredAt'), children: formatDateTime(p.createdAt), span: 2 },
         ]}
         data-testid="person-facts"

@@ -1,7 +1,6 @@
-import { Alert, Descriptions, Drawer, Skeleton, Space } from 'antd';
+import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../../common/contracts/declarations.ts';
-import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
 import { useWarningDetail } from './queries.ts';
@@ -9,7 +8,8 @@ import { VerifyForm } from './VerifyForm.tsx';
 import { DeadlineCell, formatMinutes, LevelTag, OutcomeTag, ReasonTags, Temperature, WarningStatusTag } from './WarningCells.tsx';
 import { WarningContact } from './WarningContact.tsx';
 import { hasHighTemperature } from './WarningTable.tsx';
-import { DETAIL_COLUMNS } from '../../ui/detail-columns.ts';
+import { GridName } from '../../ui/GridName.tsx';
+import { RecordDrawer, RecordFacts } from '../../ui/RecordDrawer.tsx';
 
 interface Props {
   /** The warning to show; null: closed. */
@@ -23,18 +23,16 @@ export function WarningDrawer({ id, onClose }: Props) {
   const detail = useWarningDetail(id);
   const w = detail.data;
   return (
-    <Drawer
+    <RecordDrawer
       open={id !== null}
       onClose={onClose}
       size={680}
       title={<Space>{t('warnings.detailTitle')}{w && <LevelTag level={w.level} />}{w && <WarningStatusTag status={w.status} />}</Space>}
-      destroyOnHidden
-      data-testid="warning-drawer"
+      testId="warning-drawer"
+      query={detail}
     >
-      {detail.isPending && id !== null && <Skeleton active />}
-      {detail.isError && <Alert type="error" showIcon title={errorText(t, detail.error)} />}
-      {w && <WarningBody warning={w} />}
-    </Drawer>
+      {(warning) => <WarningBody warning={warning} />}
+    </RecordDrawer>
   );
 }
 
@@ -46,12 +44,9 @@ function WarningBody({ warning: w }: { warning: WarningView }) {
   return (
     <>
       {w.status === 'overdue' && <Alert className="filter-feedback" type="error" showIcon title={t('warnings.overdueNotice')} data-testid="warning-overdue-notice" />}
-      <Descriptions
-        bordered
-        size="small"
-        column={DETAIL_COLUMNS}
-        styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
-        data-testid="warning-facts"
+      <RecordFacts
+        labelWidth={110}
+        testId="warning-facts"
         items={[
           { key: 'name', label: t('warnings.name'), children: <span data-testid="warning-detail-name">{w.name}</span> },
           { key: 'maxTemperature', label: t('warnings.maxTemperature'), children: <Temperature value={w.maxTemperature} high={hasHighTemperature(w)} /> },
@@ -60,7 +55,7 @@ function WarningBody({ warning: w }: { warning: WarningView }) {
             : [{ key: 'phone', label: t('warnings.phone'), span: 2, children: <span className="mono">{w.phoneMasked}</span> }]),
           { key: 'reasons', label: t('warnings.reasons'), span: 2, children: <ReasonTags reasons={w.reasons} /> },
           { key: 'checkpoint', label: t('warnings.checkpoint'), children: w.checkpoint.name },
-          { key: 'grid', label: t('warnings.grid'), children: <span>{w.grid.name} <span className="mono text-muted">{w.grid.code}</span></span> },
+          { key: 'grid', label: t('warnings.grid'), children: <GridName grid={w.grid} /> },
           { key: 'declarations', label: t('warnings.declarations'), children: w.declarationCount },
           { key: 'firstDeclaredAt', label: t('warnings.firstDeclaredAt'), children: formatDateTime(w.firstDeclaredAt) },
           { key: 'lastDeclaredAt', label: t('warnings.lastDeclaredAt'), children: formatDateTime(w.lastDeclaredAt) },
@@ -69,12 +64,9 @@ function WarningBody({ warning: w }: { warning: WarningView }) {
       />
       <h3 className="section-title">{t('warnings.verification')}</h3>
       {verified && (
-        <Descriptions
-          bordered
-          size="small"
-          column={DETAIL_COLUMNS}
-          styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
-          data-testid="warning-verification"
+        <RecordFacts
+          labelWidth={110}
+          testId="warning-verification"
           items={[
             { key: 'outcome', label: t('warnings.outcome'), children: <OutcomeTag outcome={w.outcome} /> },
             { key: 'verifier', label: t('warnings.verifier'), children: w.verifiedBy ?? none },

@@ -3,7 +3,7 @@ import type { FieldSummary } from '../../../../common/contracts/field.ts';
 import { cachedGet } from '../../offline/cached-get.ts';
 import { useCurrentUser } from '../auth/session.ts';
 
-export const SUMMARY_KEY = ['summary'] as const;
+const SUMMARY_KEY = ['summary'] as const;
 
 /** My grids, today's figures and my open shift; the last answer is kept for offline starts. */
 export function useSummary() {

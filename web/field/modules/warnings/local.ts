@@ -36,7 +36,7 @@ export function statusAt(view: Pick<WarningView, 'status' | 'dueAt'>, now: numbe
 }
 
 /** The fresher of two copies of one warning: a verification is final; else the later declaration counts. */
-export function fresher(a: WarningView, b: WarningView): WarningView {
+function fresher(a: WarningView, b: WarningView): WarningView {
   const av = a.status === 'verified';
   const bv = b.status === 'verified';
   if (av !== bv) return av ? a : b;

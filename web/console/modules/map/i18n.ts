@@ -1,4 +1,4 @@
-import { LAYER_DEFINITIONS, MAP_LAYER } from '../../../common/map/layers.ts';
+import { LAYER_DEFINITIONS, MAP_LAYER } from '../../../../common/map/layers.ts';
 
 /** The map's layer names and each layer's categories, from common/: `mapLayer.<layer>`, `mapKey.<layer>.<key>`. */
 function layerTerms(lang: 'zh' | 'en') {
@@ -10,7 +10,7 @@ function layerTerms(lang: 'zh' | 'en') {
   return { mapLayer: names, mapKey: keys };
 }
 
-export const mapZh = {
+const mapZh = {
   title: '网格地图',
   hint: '各级区划按图层汇总，放大或点击区域、气泡逐级下钻至网格，点击数字查看明细',
   layers: '图层',
@@ -93,7 +93,7 @@ export const mapZh = {
   ...layerTerms('zh'),
 };
 
-export const mapEn: typeof mapZh = {
+const mapEn: typeof mapZh = {
   title: 'Grid map',
   hint: 'Each level\'s regions totalled per layer; zoom in or click an area or a bubble to drill down to the grid, a number for the list behind it',
   layers: 'Layers',
@@ -175,3 +175,6 @@ export const mapEn: typeof mapZh = {
   },
   ...layerTerms('en'),
 };
+
+/** The grid map: `map.*`, with the layer names and categories from common/ (`map.mapLayer.*`, `map.mapKey.*`). */
+export const mapMessages = { zh: { map: mapZh }, en: { map: mapEn } };

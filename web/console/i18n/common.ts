@@ -1,0 +1,34 @@
+const zh = {
+  common: {
+    loading: '加载中…',
+    loadFailed: '加载失败',
+    retry: '重试',
+    none: '—',
+    save: '保存',
+    close: '关闭',
+    reset: '重置',
+    search: '查询',
+    actions: '操作',
+    pageNotFound: '您访问的页面不存在',
+    backHome: '返回首页',
+  },
+};
+
+const en: typeof zh = {
+  common: {
+    loading: 'Loading…',
+    loadFailed: 'Could not load',
+    retry: 'Retry',
+    none: '—',
+    save: 'Save',
+    close: 'Close',
+    reset: 'Reset',
+    search: 'Search',
+    actions: 'Actions',
+    pageNotFound: 'This page does not exist',
+    backHome: 'Back to home',
+  },
+};
+
+/** Words every console module uses: `common.*`. */
+export const commonMessages = { zh, en };
