@@ -13,6 +13,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'EpiGrid API',
         version: '0.1.0',
+        license: { name: 'MIT', identifier: 'MIT' },
         description: 'Grid-based epidemic prevention and control platform. Every read is scoped to the caller\'s region; '
           + 'errors share one shape: `{ "error": { "code", "message", "fields" } }`.',
       },
