@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { benchDashboard, prepareBenchDatabase } from './dashboard.ts';
 import { benchDeclarations } from './declarations.ts';
+import { benchExports } from './exports.ts';
 import { benchGridLookup } from './grid-lookup.ts';
 import { benchMapAggregates } from './map-aggregates.ts';
 import { benchMapRender } from './map-render.ts';
@@ -36,3 +37,5 @@ printResults('Map bubbles (/api/map/aggregates) per level on the same database, 
 printResults('Map points in headless Chromium (software WebGL, so only ratios travel between machines)', await benchMapRender({
   points: 100_000, runs: quick ? 1 : 3,
 }));
+
+printResults('Movements export of the city (100,000 rows) on PostgreSQL: A streamed over HTTP | B in-memory workbook (before)', await benchExports({ serverUrl, rows: 100_000, rounds: 3 }));

@@ -32,6 +32,7 @@ const EnvSchema = Type.Object({
   EPIGRID_MAP_HOSTS: Type.String({ default: '' }),
   EPIGRID_MAP_TILE_SIZE: Type.Integer({ minimum: 64, maximum: 1024, default: 256 }),
   EPIGRID_MAP_MAX_ZOOM: Type.Integer({ minimum: 1, maximum: 24, default: 18 }),
+  EPIGRID_EXPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 200_000 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -67,6 +68,8 @@ export interface Config {
   baseMap: BaseMap | null;
   /** Origins the browser may load map tiles, styles and glyphs from (the Content-Security-Policy's list). */
   mapHosts: string[];
+  /** A list export matching more rows than this is refused: the filter should be narrower. */
+  exportMaxRows: number;
   logLevel: string;
   /** Pretty lines for a person at a terminal, JSON lines for a log collector. */
   logFormat: 'pretty' | 'json';
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     declarationLimits: { perIpPerMinute: c.EPIGRID_DECLARATIONS_PER_IP_PER_MINUTE, perCheckpointPerMinute: c.EPIGRID_DECLARATIONS_PER_CHECKPOINT_PER_MINUTE },
     baseMap: baseMapOf(c),
     mapHosts: mapHostsOf(c),
+    exportMaxRows: c.EPIGRID_EXPORT_MAX_ROWS,
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT === 'auto' ? (isTerminal() ? 'pretty' : 'json') : c.LOG_FORMAT,
   };

@@ -33,7 +33,7 @@ export const FIELD_PROBLEMS = {
   OUTSIDE_ALL_GRIDS: { zh: '该位置不在本市任何网格内', en: 'the location is outside every grid of the city' },
   OUT_OF_SCOPE: { zh: '超出您的管辖范围', en: 'outside your jurisdiction' },
   GRID_NOT_FOUND: { zh: '网格不存在', en: 'no such grid' },
-  TOO_MANY_ROWS: { zh: '符合条件的记录过多，请缩小范围（最多50000条）', en: 'too many rows; narrow the filter (at most 50,000)' },
+  TOO_MANY_ROWS: { zh: '符合条件的记录过多，请缩小范围（最多200000条）', en: 'too many rows; narrow the filter (at most 200,000)' },
 } as const;
 export type FieldProblem = keyof typeof FIELD_PROBLEMS;
 export type FieldErrors = Record<string, FieldProblem>;

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 
 /**
@@ -27,11 +28,35 @@ function makeInert(cell: ExcelJS.Cell): void {
 
 /**
  * The bytes of a workbook, every text cell of every sheet made inert first. Every workbook the
- * server sends is written here, so no export can forget it.
+ * server sends is written here or by inertStreamingWorkbook, so no export can forget it.
  */
 export async function xlsxBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   for (const sheet of workbook.worksheets) {
     sheet.eachRow((row) => row.eachCell(makeInert));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The streaming writer's one path from a row to the file: exceljs 4.4 writes every committed row through it. */
+type RowWriting = { _writeRow(row: ExcelJS.Row): void };
+
+/**
+ * A workbook written onto `stream` as its rows are committed (row by row, so memory stays
+ * flat), each row made inert as it is written: however its cells were filled, none escapes.
+ * Inline strings, because a shared-string table would hold every distinct text until the end.
+ */
+export function inertStreamingWorkbook(stream: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const addWorksheet = workbook.addWorksheet.bind(workbook);
+  workbook.addWorksheet = (name, options) => {
+    const sheet = addWorksheet(name, options);
+    const writing = sheet as unknown as RowWriting;
+    const writeRow = writing._writeRow.bind(sheet);
+    writing._writeRow = (row) => {
+      row.eachCell(makeInert);
+      writeRow(row);
+    };
+    return sheet;
+  };
+  return workbook;
 }

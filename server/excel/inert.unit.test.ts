@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { inertText, xlsxBuffer } from './inert.ts';
+import { inertText, inertStreamingWorkbook, xlsxBuffer } from './inert.ts';
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -39,6 +41,24 @@ describe('inert cells (OWASP CSV injection)', () => {
     expect(row.getCell(11).value).toBe('古楼街道');
     expect((sheet.getCell(2, 1).value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('')).toBe("'@evil more");
     expect(sheet.getCell(3, 1).value).toBe("'=merged");
+  });
+
+  it('the streaming writer makes each row inert as it is written, however its cells were filled', async () => {
+    const out = new PassThrough();
+    const bytes = buffer(out);
+    const workbook = inertStreamingWorkbook(out);
+    const sheet = workbook.addWorksheet('s');
+    sheet.addRow(['=1+1', -5, 'plain']).commit();
+    const row = sheet.addRow([]);
+    row.getCell(2).value = '@later';
+    row.commit();
+    sheet.commit();
+    await workbook.commit();
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(await bytes as unknown as ArrayBuffer);
+    const written = read.worksheets[0]!;
+    expect(written.getRow(1).values).toEqual([undefined, "'=1+1", -5, 'plain']);
+    expect(written.getCell(2, 2).value).toBe("'@later");
   });
 
   it('is the only place the server writes a workbook', async () => {

@@ -1,15 +1,15 @@
 import type { CaseQuery, CaseView } from '../../../common/contracts/cases.ts';
 import { CASE_STATUS } from '../../../common/cases/vocabulary.ts';
 import { SEX } from '../../../common/field/vocabulary.ts';
-import { workbookOf, type Column } from '../../excel/sheet.ts';
+import { newestFirst } from '../../db/keyset.ts';
+import type { Column } from '../../excel/sheet.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { AppServices } from '../../services.ts';
-import { recordAudit } from '../audit/service.ts';
-import { MAX_EXPORT_ROWS } from '../movements/export.ts';
+import { EXPORT_BATCH_ROWS, type ListExport } from '../exports/list-export.ts';
 import { toCaseView } from './presenter.ts';
 import { caseFilter } from './service.ts';
-import { listCases } from './store.ts';
+import { casesOlderThan, countCasesUpTo } from './store.ts';
 
 const regionAt = (c: CaseView, level: number) => c.regionPath.find((r) => r.level === level)?.name ?? '';
 
@@ -30,19 +30,21 @@ const COLUMNS: Column<CaseView>[] = [
   { header: '登记时间', width: 20, value: (c) => c.createdAt.replace('T', ' ').slice(0, 19) },
 ];
 
-/** The register as filtered, as an Excel workbook; personal data masked; the export itself is audited. */
-export async function exportCases(services: AppServices, actor: Actor, q: CaseQuery, requestId: string): Promise<Buffer> {
+/** The register as filtered, as an Excel workbook, newest registered first; personal data masked; the export itself is audited. */
+export function casesExport(services: AppServices, actor: Actor, q: CaseQuery): ListExport<CaseView> {
   const filter = caseFilter(actor, q);
   if (!filter) throw new AppError('OUT_OF_SCOPE');
-  const { rows, total } = await listCases(services.database.db, filter, { offset: 0, limit: MAX_EXPORT_ROWS });
-  if (total > MAX_EXPORT_ROWS) {
-    throw new AppError('VALIDATION_FAILED', `${total} rows match; narrow the filter to at most ${MAX_EXPORT_ROWS}`, { region: 'TOO_MANY_ROWS' });
-  }
-  await services.database.transaction((tx) => recordAudit(tx, actor, {
-    action: 'export.cases', targetType: 'cases', regionCode: filter.scope,
-    detail: { rows: rows.length, filter: { ...filter, scope: undefined }, requestId },
-  }));
-  return workbookOf('病例登记', COLUMNS, rows.map((r) => toCaseView(r)), [
-    `导出时间 ${new Date().toISOString()} · 共 ${rows.length} 条 · 姓名、身份证号、手机号已脱敏 · 本次导出已记入审计日志`,
-  ]);
+  const { db } = services.database;
+  return {
+    file: 'cases',
+    sheet: { name: '病例登记', columns: COLUMNS },
+    audit: { action: 'export.cases', targetType: 'cases', regionCode: filter.scope, filter: { ...filter, scope: undefined } },
+    count: (cap) => countCasesUpTo(db, filter, cap),
+    async* batches() {
+      for await (const rows of newestFirst((after, limit) => casesOlderThan(db, filter, after, limit), EXPORT_BATCH_ROWS)) {
+        yield rows.map((r) => toCaseView(r));
+      }
+    },
+    notes: (rows) => [`导出时间 ${new Date().toISOString()} · 共 ${rows} 条 · 姓名、身份证号、手机号已脱敏 · 本次导出已记入审计日志`],
+  };
 }

@@ -3,14 +3,14 @@ import { Type } from 'typebox';
 import { CaseChange, CaseCreate, CaseDetail, CaseImported, CasePage, CaseQuery } from '../../../common/contracts/cases.ts';
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { REGISTER_LIMITS } from '../../../common/field/register-format.ts';
-import { chinaDate } from '../../../common/time.ts';
 import { XLSX_TYPE } from '../../excel/sheet.ts';
 import { uploadedWorkbook } from '../../excel/upload.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
 import type { AppServices } from '../../services.ts';
+import { sendListExport } from '../exports/list-export.ts';
 import { changeCaseStatus } from './changes.ts';
-import { exportCases } from './export.ts';
+import { casesExport } from './export.ts';
 import { caseImportTemplate, importCases } from './import.ts';
 import { caseDetail, createCase, listCasesInScope } from './service.ts';
 
@@ -36,9 +36,8 @@ export async function caseRoutes(app: FastifyInstance, services: AppServices): P
     config: { permission: 'cases.read' },
     schema: { tags, summary: 'The same list as an Excel workbook (personal data masked; audited)', querystring: CaseQuery },
   }, async (request, reply) => {
-    const workbook = await exportCases(services, requireActor(request.actor), request.query as CaseQuery, request.id);
-    reply.header('content-disposition', `attachment; filename="cases-${chinaDate(new Date())}.xlsx"`).type(XLSX_TYPE);
-    return reply.send(workbook);
+    const actor = requireActor(request.actor);
+    return sendListExport(services, actor, request.id, reply, casesExport(services, actor, request.query as CaseQuery));
   });
 
   app.get('/api/cases/import-template', {

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import type { CaseChangesTable, CasesTable } from '../../db/schema.ts';
+import { olderThan, positionAt, type Position } from '../../db/keyset.ts';
 import { inScope } from '../../db/scope.ts';
 
 type Region = { code: string | null; name: string | null };
@@ -113,4 +114,18 @@ export async function countCasesByStatus(db: Queryable, f: CaseFilter): Promise<
   const rows = await db.selectFrom('cases as c').select(['c.status', sql<number>`count(*)`.as('n')])
     .where(matching(f, false)).groupBy('c.status').execute();
   return new Map(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** Matching cases, counted no further than `cap`. */
+export async function countCasesUpTo(db: Queryable, f: CaseFilter, cap: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM cases c WHERE ${matching(f)} LIMIT ${cap}) capped`.execute(db);
+  return Number(rows[0]!.n);
+}
+
+/** The next `limit` matching cases after `after`, newest registered first (cases_created_idx serves the order). */
+export async function casesOlderThan(db: Queryable, f: CaseFilter, after: Position | null, limit: number): Promise<(CaseRow & { position_at: string })[]> {
+  const rows = await base(db).select(positionAt('c.created_at').as('position_at'))
+    .where(matching(f)).where(olderThan('c.created_at', 'c.id', after))
+    .orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute();
+  return rows.map(({ position_at, ...row }) => ({ ...nest(row), position_at }));
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { MovementCreate, MovementQuery, MovementView, Page } from '../../../common/contracts/field.ts';
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
-import { chinaDate } from '../../../common/time.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import { XLSX_TYPE } from '../../excel/sheet.ts';
 import type { AppServices } from '../../services.ts';
-import { exportMovements } from './export.ts';
+import { sendListExport } from '../exports/list-export.ts';
+import { movementsExport } from './export.ts';
 import { createMovement, listMovementsInScope } from './service.ts';
 
 export async function movementRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
@@ -25,8 +24,7 @@ export async function movementRoutes(app: FastifyInstance, services: AppServices
     config: { permission: 'field.export' },
     schema: { tags, summary: 'The same list as an Excel workbook (names masked; audited)', querystring: MovementQuery },
   }, async (request, reply) => {
-    const workbook = await exportMovements(services, requireActor(request.actor), request.query as MovementQuery, request.id);
-    reply.header('content-disposition', `attachment; filename="movements-${chinaDate(new Date())}.xlsx"`).type(XLSX_TYPE);
-    return reply.send(workbook);
+    const actor = requireActor(request.actor);
+    return sendListExport(services, actor, request.id, reply, movementsExport(services, actor, request.query as MovementQuery));
   });
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import type { MovementsTable } from '../../db/schema.ts';
+import { olderThan, positionAt, type Position } from '../../db/keyset.ts';
 import { inScope } from '../../db/scope.ts';
 
 export type MovementRow = Selectable<MovementsTable> & { grid_name: string; person_name: string };
@@ -55,4 +56,17 @@ export async function listMovements(db: Queryable, f: MovementFilter, page: { of
     db.selectFrom('movements as m').select(sql<number>`count(*)`.as('n')).where(matching(f)).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
+}
+
+/** Matching movements, counted no further than `cap`: reads at most `cap` index entries however many match. */
+export async function countMovementsUpTo(db: Queryable, f: MovementFilter, cap: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM movements m WHERE ${matching(f)} LIMIT ${cap}) capped`.execute(db);
+  return Number(rows[0]!.n);
+}
+
+/** The next `limit` matching movements after `after`, newest registered first (the creation index serves the order). */
+export async function movementsOlderThan(db: Queryable, f: MovementFilter, after: Position | null, limit: number): Promise<(MovementRow & { position_at: string })[]> {
+  return base(db).select(positionAt('m.created_at').as('position_at'))
+    .where(matching(f)).where(olderThan('m.created_at', 'm.id', after))
+    .orderBy('m.created_at', 'desc').orderBy('m.id', 'desc').limit(limit).execute();
 }
