@@ -19,6 +19,25 @@ export default defineConfig(
     },
   },
   {
+    // The endpoint table types every request (issue 13): a cast would hide a schema that no longer matches.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "TSAsExpression > MemberExpression[object.name='request'][property.name=/^(body|query|params)$/]",
+        message: 'Declare the endpoint in common/endpoints and register it with endpointRoutes: the request is typed from its schemas.',
+      }],
+    },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.name='api'], CallExpression[callee.name='api'][typeArguments]",
+        message: "Call api('METHOD /api/path', { params, query, body }): the answer is typed by the endpoint's declaration.",
+      }],
+    },
+  },
+  {
     files: ['web/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
