@@ -113,3 +113,10 @@ export function clipToScope(regions: string[], scope: string): string[] {
   }
   return [...clipped];
 }
+
+declare module '../core/services.ts' {
+  interface AppServices {
+    /** The open live streams of this process. */
+    live: LiveHub;
+  }
+}

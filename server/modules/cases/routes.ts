@@ -8,7 +8,7 @@ import { XLSX_TYPE } from '../../excel/sheet.ts';
 import { uploadedWorkbook } from '../../excel/upload.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { changeCaseStatus } from './changes.ts';
 import { exportCases } from './export.ts';
 import { caseImportTemplate, importCases } from './import.ts';

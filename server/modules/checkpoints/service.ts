@@ -6,11 +6,11 @@ import { isWithinScope, LEVEL_CODE_LENGTH } from '../../../common/regions/codes.
 import { trimText } from '../../../common/text/rules.ts';
 import type { Queryable } from '../../db/database.ts';
 import { CHANNELS, notify, PROCESS_ID } from '../../db/notify.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
-import { resolvePlace } from '../field/grid-resolution.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
+import { resolvePlace } from '../regions/grid-resolution.ts';
 import { auditCheckpointChanged, auditCheckpointCreated } from './audit.ts';
 import { findCheckpoint, insertCheckpoints, listCheckpoints, retireToken, updateCheckpoint, type CheckpointRow } from './store.ts';
 

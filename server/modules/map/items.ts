@@ -3,9 +3,9 @@ import type { MapItem, MapList, MapListQuery, MapPointQuery, MapPoints } from '.
 import { maskName } from '../../../common/identity/mask.ts';
 import { LAYER_DEFINITIONS, MAX_GRID_POINTS } from '../../../common/map/layers.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { panelRegion } from '../dashboard/panel-region.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { panelRegion } from '../regions/panel-region.ts';
 import { mapRegion } from './aggregates.ts';
 import { COUNTER_LAYERS, counterLayerCounts } from './counter-layers.ts';
 import { layerItems, type LayerItemRow } from './layer-items.ts';

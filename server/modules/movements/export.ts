@@ -1,12 +1,12 @@
 import { DIRECTION, HEALTH_STATUS, ORIGIN_CATEGORY, TRANSPORT } from '../../../common/field/vocabulary.ts';
 import { chinaDate } from '../../../common/time.ts';
 import { workbookOf, type Column } from '../../excel/sheet.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import type { AppServices } from '../../services.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import type { AppServices } from '../../core/services.ts';
 import { recordAudit } from '../audit/service.ts';
-import { movementFilter, toMovementView, type MovementQuery } from './service.ts';
-import { listMovements } from './store.ts';
+import { movementFilter, toMovementView, type MovementQuery } from '../register/movements.ts';
+import { listMovements } from '../register/movements-store.ts';
 import type { MovementView } from '../../../common/contracts/field.ts';
 
 /** An export larger than this is refused: narrow the filter (region, dates) instead. */

@@ -5,9 +5,10 @@ import { chinaDate } from '../../../common/time.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
 import { XLSX_TYPE } from '../../excel/sheet.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { exportMovements } from './export.ts';
-import { createMovement, listMovementsInScope } from './service.ts';
+import { listMovementsInScope } from '../register/movements.ts';
+import { createMovement } from './service.ts';
 
 export async function movementRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   const tags = ['movements'];

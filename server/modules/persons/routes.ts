@@ -4,8 +4,9 @@ import { Page, PersonCreate, PersonDetail, PersonQuery, PersonRevealed, PersonVi
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
-import { createPerson, personDetail, revealPerson, searchPersons } from './service.ts';
+import type { AppServices } from '../../core/services.ts';
+import { personDetail } from '../register/details.ts';
+import { createPerson, revealPerson, searchPersons } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 

@@ -3,15 +3,15 @@ import type { CreateUser, UpdateUser, UserList, UserListQuery, UserView } from '
 import { canonicalRegionCode, isWithinScope } from '../../../common/regions/codes.ts';
 import type { Role } from '../../../common/permissions.ts';
 import type { Database, Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashNewPassword } from '../auth/new-password.ts';
 import { unlockAccount } from '../auth/throttle.ts';
 import { DISPLAY_NAME_MAX } from '../../../common/accounts/rules.ts';
 import { checkName } from '../../../common/field/rules.ts';
 import { trimText } from '../../../common/text/rules.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { findRegion } from '../regions/store.ts';
 import { auditUserChanged, auditUserCreated } from './audit.ts';

@@ -1,8 +1,8 @@
 import type { WorkerStatusView } from '../../../common/contracts/field.ts';
 import { isWithinScope } from '../../../common/regions/codes.ts';
 import { chinaDate } from '../../../common/time.ts';
-import type { Actor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { Actor } from '../../core/actor.ts';
+import type { AppServices } from '../../core/services.ts';
 import { openShiftSecondsToday } from '../duty/day-split.ts';
 import { listWorkerStatus, type WorkerStatusRow } from './store.ts';
 

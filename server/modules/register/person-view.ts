@@ -2,8 +2,8 @@ import type { PersonView } from '../../../common/contracts/field.ts';
 import type { Relation, Sex } from '../../../common/field/vocabulary.ts';
 import { birthYearOf } from '../../../common/identity/birth-year.ts';
 import { maskName } from '../../../common/identity/mask.ts';
-import type { Actor } from '../../http/context.ts';
-import type { PersonRow } from './store.ts';
+import type { Actor } from '../../core/actor.ts';
+import type { PersonRow } from './persons-store.ts';
 
 /**
  * Lists show names masked, except to grid workers (who registered these people and visit
