@@ -3,7 +3,7 @@ import { isRole } from '../../../common/permissions.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../core/actor.ts';
-import { hashSessionToken, newSessionToken } from '../../http/session-cookie.ts';
+import { hashSessionToken, newSessionToken } from './session-token.ts';
 
 /** Only refresh last_seen_at this often, so reads do not turn every request into a write. */
 const TOUCH_INTERVAL_MS = 5 * 60_000;
