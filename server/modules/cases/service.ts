@@ -8,6 +8,7 @@ import { isWithinScope } from '../../../common/regions/codes.ts';
 import { announceChange } from '../../db/changes.ts';
 import type { Queryable } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
+import { foundInScope, listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
@@ -24,8 +25,7 @@ import { caseHistory, countCasesByStatus, findCase, findCaseIdOfPerson, insertCa
 
 export async function caseInScope(db: Queryable, actor: Actor, id: string): Promise<CaseRow> {
   const row = await findCase(db, id);
-  if (!row || !isWithinScope(row.grid_code, actor.scope)) throw new AppError('CASE_NOT_FOUND');
-  return row;
+  return foundInScope(row, (r) => r.grid_code, actor, () => new AppError('CASE_NOT_FOUND'));
 }
 
 export async function caseDetailOf(db: Queryable, row: CaseRow): Promise<CaseDetail> {
@@ -141,8 +141,8 @@ export async function createCase(services: AppServices, actor: Actor, input: Cas
 }
 
 export function caseFilter(actor: Actor, q: Pick<CaseQuery, 'region' | 'status' | 'from' | 'to'>): CaseFilter | null {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return null;
+  const region = listRegion(actor, q.region);
+  if (region === null) return null;
   return { scope: region, status: q.status, from: q.from, to: q.to };
 }
 

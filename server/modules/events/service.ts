@@ -9,6 +9,7 @@ import { METRICS } from '../../../common/metrics.ts';
 import { GRID_LEVEL, isWithinScope, levelOfCode } from '../../../common/regions/codes.ts';
 import { addDays, chinaDate, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
+import { listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
@@ -134,8 +135,8 @@ export interface EventQuery {
 }
 
 export async function listEventsVisible({ database }: AppServices, actor: Actor, q: EventQuery) {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const region = listRegion(actor, q.region);
+  if (region === null) return { items: [], total: 0 };
   const { rows, total } = await listEvents(database.db, {
     scope: region,
     reporterId: q.region ? undefined : actor.id,

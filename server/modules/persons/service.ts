@@ -4,11 +4,11 @@ import { checkIdNumber } from '../../../common/identity/id-number.ts';
 import { maskIdNumber, maskPhone } from '../../../common/identity/mask.ts';
 import { checkMobilePhone } from '../../../common/identity/phone.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
 import { trimText } from '../../../common/text/rules.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
+import { listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
@@ -109,7 +109,7 @@ export async function searchPersons(services: AppServices, actor: Actor, q: Pers
   const found = await listPersonsInScope(services, actor, q);
   const by = (['idNumber', 'phone'] as const).filter((k) => q[k]);
   if (by.length > 0) {
-    const region = q.region && isWithinScope(q.region, actor.scope) ? q.region : actor.scope;
+    const region = listRegion(actor, q.region) ?? actor.scope;
     await services.database.transaction((tx) => auditPersonSearch(tx, actor, region, by, found.total));
   }
   return found;

@@ -1,9 +1,9 @@
 import type { MovementView } from '../../../common/contracts/field.ts';
 import type { Direction, HealthStatus, OriginCategory, Transport } from '../../../common/field/vocabulary.ts';
-import { maskName } from '../../../common/identity/mask.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
 import { chinaDate } from '../../../common/time.ts';
+import { listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
+import { nameFor } from '../../core/names.ts';
 import type { AppServices } from '../../core/services.ts';
 import { listMovements, type MovementFilter, type MovementRow } from './movements-store.ts';
 
@@ -13,7 +13,7 @@ export function toMovementView(row: MovementRow, actor: Actor, today = chinaDate
   return {
     id: row.id,
     personId: row.person_id,
-    personName: actor.role === 'grid_worker' ? row.person_name : maskName(row.person_name),
+    personName: nameFor(actor, row.person_name),
     grid: { code: row.grid_code, name: row.grid_name },
     direction: row.direction as Direction,
     category: row.category as OriginCategory,
@@ -44,8 +44,8 @@ export interface MovementQuery {
 }
 
 export function movementFilter(actor: Actor, q: MovementQuery): MovementFilter | null {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return null;
+  const region = listRegion(actor, q.region);
+  if (region === null) return null;
   return {
     scope: region, direction: q.direction, category: q.category, personId: q.personId, householdId: q.householdId, from: q.from, to: q.to,
     ...(q.inObservation ? { observedOn: chinaDate(new Date()) } : {}),

@@ -1,6 +1,6 @@
 import { checkIdNumber } from '../../../common/identity/id-number.ts';
 import { checkMobilePhone } from '../../../common/identity/phone.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
+import { foundInScope, listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import type { AppServices } from '../../core/services.ts';
@@ -10,8 +10,7 @@ import { findPerson, listPersons, type PersonRow } from './persons-store.ts';
 
 export async function personInScope(db: Queryable, actor: Actor, id: string): Promise<PersonRow> {
   const row = await findPerson(db, id);
-  if (!row || !isWithinScope(row.grid_code, actor.scope)) throw new AppError('PERSON_NOT_FOUND', undefined, { personId: 'PERSON_NOT_FOUND' });
-  return row;
+  return foundInScope(row, (r) => r.grid_code, actor, () => new AppError('PERSON_NOT_FOUND', undefined, { personId: 'PERSON_NOT_FOUND' }));
 }
 
 export interface PersonQuery {
@@ -25,8 +24,8 @@ export interface PersonQuery {
 }
 
 export async function listPersonsInScope({ database, pii }: AppServices, actor: Actor, q: PersonQuery) {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const region = listRegion(actor, q.region);
+  if (region === null) return { items: [], total: 0 };
   const id = q.idNumber ? checkIdNumber(q.idNumber) : null;
   const phone = q.phone ? checkMobilePhone(q.phone) : null;
   // A malformed number cannot match anyone: answer empty rather than scanning.

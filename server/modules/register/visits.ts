@@ -1,7 +1,7 @@
 import type { VisitView } from '../../../common/contracts/field.ts';
 import type { VisitOutcome } from '../../../common/field/vocabulary.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
 import { addDays, chinaDayStart } from '../../../common/time.ts';
+import { listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import type { AppServices } from '../../core/services.ts';
 import { listVisits, type VisitRow } from './visits-store.ts';
@@ -21,8 +21,8 @@ export function toVisitView(row: VisitRow): VisitView {
 }
 
 export async function listVisitsInScope({ database }: AppServices, actor: Actor, q: { region?: string; householdId?: string; from?: string; to?: string; offset: number; limit: number }) {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const region = listRegion(actor, q.region);
+  if (region === null) return { items: [], total: 0 };
   const { rows, total } = await listVisits(database.db, {
     scope: region,
     householdId: q.householdId,
