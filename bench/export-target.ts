@@ -8,8 +8,8 @@ import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { xlsxBuffer } from '../server/excel/inert.ts';
 import { MOVEMENT_COLUMNS } from '../server/modules/movements/export.ts';
-import { toMovementView } from '../server/modules/movements/service.ts';
-import { listMovements } from '../server/modules/movements/store.ts';
+import { toMovementView } from '../server/modules/register/movements.ts';
+import { listMovements } from '../server/modules/register/movements-store.ts';
 import { generateMasterKey } from '../server/pii/crypto.ts';
 import { createServices } from '../server/services-factory.ts';
 

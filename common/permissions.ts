@@ -23,6 +23,9 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   'audit.read': ['admin'],
   'pii.reveal': ['admin', 'commander', 'health'],
+  // Full names in lists: the grid workers registered these people and visit them. Everyone
+  // else reads lists masked (张*明) and sees a name in full on a person's own page.
+  'pii.names': ['grid_worker'],
   'field.read': ALL,
   'field.write': ['admin', 'staff', 'grid_worker'],
   'field.export': ['admin', 'commander', 'staff', 'health'],

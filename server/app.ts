@@ -34,7 +34,7 @@ import { liveRoutes } from './live/routes.ts';
 import { mapRoutes } from './modules/map/routes.ts';
 import { declarationRoutes } from './modules/declarations/routes.ts';
 import { warningRoutes } from './modules/warnings/routes.ts';
-import type { AppServices } from './services.ts';
+import type { AppServices } from './core/services.ts';
 
 export interface BuildOptions {
   /** false silences request logs (tests). */

@@ -125,7 +125,11 @@ function parseBoolean(value: string): boolean | string {
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * `demoWired`: whether the entry that starts the process brings the demo (npm start does, the
+ * platform's own entries do not); without it EPIGRID_DEMO has no effect, as if it were 0.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, { demoWired = true }: { demoWired?: boolean } = {}): Config {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(EnvSchema.properties)) {
     const value = env[key];
@@ -141,7 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const secret = (SECRET_SETTINGS as readonly string[]).includes(name);
     return `${name}: ${e.message}${secret ? '' : ` (got ${JSON.stringify(raw[name])})`}`;
   });
-  const c = withDefaults as Static<typeof EnvSchema>;
+  const c = { ...(withDefaults as Static<typeof EnvSchema>) };
+  if (!demoWired) c.EPIGRID_DEMO = false;
   if (c.EPIGRID_MAP_TILES && c.EPIGRID_MAP_STYLE) problems.push('EPIGRID_MAP_TILES, EPIGRID_MAP_STYLE: set one base map, not both');
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(c.EPIGRID_DATA_DIR);

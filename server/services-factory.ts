@@ -3,10 +3,11 @@ import type { Database } from './db/database.ts';
 import { CHANNELS, PROCESS_ID } from './db/notify.ts';
 import { GridLocator } from './geo/grid-locator.ts';
 import { SessionStore } from './modules/auth/session-store.ts';
+import { listGridShapes } from './modules/regions/store.ts';
 import { PiiCipher } from './pii/crypto.ts';
 import { checkKeyFingerprint } from './pii/key-check.ts';
 import { loadOrCreateKeyFile } from './pii/key-store.ts';
-import type { AppServices } from './services.ts';
+import type { AppServices } from './core/services.ts';
 import { PhotoStore } from './storage/photo-store.ts';
 import { CheckpointTokenCache } from './modules/checkpoints/token-cache.ts';
 import { CheckpointRateLimiter } from './modules/declarations/checkpoint-rate.ts';
@@ -18,7 +19,7 @@ import { LiveHub } from './live/hub.ts';
 export async function createServices(config: Config, database: Database, piiKey?: Buffer): Promise<AppServices & { stop(): Promise<void> }> {
   const pii = new PiiCipher(piiKey ?? config.piiKey ?? (await loadOrCreateKeyFile(config.dataDir)));
   await checkKeyFingerprint(database.db, pii);
-  const locator = new GridLocator(database.db);
+  const locator = new GridLocator(() => listGridShapes(database.db));
   await locator.rebuild();
   // Another process imported regions: rebuild our index too (our own imports rebuild directly).
   // The old index keeps answering; the next change or a restart retries.

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { METRICS } from '../../common/metrics.ts';
 import type { Queryable } from '../../server/db/database.ts';
-import { rebuildRegionCounts } from '../../server/modules/field/counters.ts';
+import { rebuildRegionCounts } from '../../server/core/counters.ts';
 
 /**
  * The daily counters and worker days recomputed from the fact tables, with the semantics the

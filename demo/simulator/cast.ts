@@ -1,6 +1,6 @@
 import type { Role } from '../../common/permissions.ts';
 import type { Queryable } from '../../server/db/database.ts';
-import type { Actor } from '../../server/http/context.ts';
+import type { Actor } from '../../server/core/actor.ts';
 
 /** Who and what the simulator acts with: reloaded now and then, so new checkpoints and workers take part. */
 export interface SimCheckpoint {

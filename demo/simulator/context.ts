@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AppServices } from '../../server/services.ts';
+import type { AppServices } from '../../server/core/services.ts';
 import type { Random } from '../geography/prng.ts';
 import { birthDate, idNumber, mobilePhone } from '../history/identities.ts';
 import { chance, intBetween } from '../history/random.ts';

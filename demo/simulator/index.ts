@@ -1,5 +1,5 @@
-import type { AppServices } from '../../server/services.ts';
-import { AppError } from '../../server/http/errors.ts';
+import type { AppServices } from '../../server/core/services.ts';
+import { AppError } from '../../server/core/errors.ts';
 import type { Random } from '../geography/prng.ts';
 import { chance } from '../history/random.ts';
 import { loadCast, type Cast } from './cast.ts';

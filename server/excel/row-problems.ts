@@ -1,7 +1,7 @@
 import { ERROR_CODES } from '../../common/errors.ts';
 import { FIELD_PROBLEMS } from '../../common/field/rules.ts';
 import { REGISTER_PROBLEMS } from '../../common/field/register-format.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../core/errors.ts';
 import type { SheetFileError } from './read-sheet.ts';
 
 /** One problem of an imported register: its sheet row, its column's header, a code and its Chinese text. */

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { REGISTER_LIMITS } from '../../common/field/register-format.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../core/errors.ts';
 
 /** The one file part `file` of a multipart register upload, refused past the register size limit. */
 export async function uploadedWorkbook(request: FastifyRequest): Promise<Buffer> {

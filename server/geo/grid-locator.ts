@@ -1,8 +1,5 @@
-import type { Kysely } from 'kysely';
 import { toWgs84, type Crs } from '../../common/geo/crs.ts';
-import type { DB } from '../db/schema.ts';
-import { listGridShapes } from '../modules/regions/store.ts';
-import { GridIndex } from './grid-index.ts';
+import { GridIndex, type IndexedGrid } from './grid-index.ts';
 
 export interface Located {
   /** The point as stored: WGS-84. */
@@ -19,7 +16,8 @@ export class GridLocator {
   private index = new GridIndex([]);
   private building: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Kysely<DB>) {}
+  /** `loadGrids` reads every grid's outline: the regions module owns that table. */
+  constructor(private readonly loadGrids: () => Promise<IndexedGrid[]>) {}
 
   get gridCount(): number {
     return this.index.size;
@@ -28,7 +26,7 @@ export class GridLocator {
   /** Rebuilds run one after another, so the last one to finish reflects the latest regions. */
   rebuild(): Promise<void> {
     this.building = this.building.catch(() => {}).then(async () => {
-      this.index = new GridIndex(await listGridShapes(this.db));
+      this.index = new GridIndex(await this.loadGrids());
     });
     return this.building;
   }

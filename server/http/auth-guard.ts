@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { can } from '../../common/permissions.ts';
-import type { SessionStore } from '../modules/auth/session-store.ts';
-import { AppError } from './errors.ts';
+import type { Actor } from '../core/actor.ts';
+import { AppError } from '../core/errors.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
 import './context.ts';
 import '@fastify/cookie';
@@ -16,7 +16,12 @@ function isPrivateRoute(url: string | undefined): boolean {
  * Resolves the session cookie to an actor on every request, then enforces the route's
  * declared needs: a session unless the route is public, and the permission it names.
  */
-export const authGuard = fp<{ sessions: SessionStore }>(async (app: FastifyInstance, { sessions }) => {
+/** What the guard needs of the session store: the caller a cookie's token stands for, if any. */
+export interface SessionResolver {
+  resolve(token: string): Promise<Actor | null>;
+}
+
+export const authGuard = fp<{ sessions: SessionResolver }>(async (app: FastifyInstance, { sessions }) => {
   app.decorateRequest('actor', null);
 
   // onRequest, before body parsing and validation: an anonymous caller learns nothing about a route's input.

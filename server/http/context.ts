@@ -1,17 +1,6 @@
-import type { Permission, Role } from '../../common/permissions.ts';
+import type { Permission } from '../../common/permissions.ts';
+import type { Actor } from '../core/actor.ts';
 import type { DatabaseOutage } from '../db/outage.ts';
-
-/** The signed-in caller as every service sees it: who, with which role, over which region. */
-export interface Actor {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  /** Region code the account is bound to; everything it may read starts with it. */
-  scope: string;
-  /** When the session that carries this actor ends. */
-  sessionExpiresAt?: Date;
-}
 
 declare module 'fastify' {
   interface FastifyInstance {

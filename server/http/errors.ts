@@ -1,19 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ERROR_CODES, type ErrorBody, type ErrorCode } from '../../common/errors.ts';
+import { AppError } from '../core/errors.ts';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 import { RETRY_AFTER_SECONDS, type DatabaseOutage } from '../db/outage.ts';
-
-/** A domain error: services throw it, the edge turns it into the one error shape. */
-export class AppError extends Error {
-  constructor(
-    public readonly code: ErrorCode,
-    message?: string,
-    public readonly fields?: Record<string, string>,
-    public readonly extra?: Record<string, unknown>,
-  ) {
-    super(message ?? ERROR_CODES[code].en);
-  }
-}
 
 interface AjvError {
   instancePath: string;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { unstorableProblem } from '../../common/text/rules.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '../core/errors.ts';
 
 const MAX_DEPTH = 32;
 const MAX_FIELDS = 20;

@@ -1,3 +1,5 @@
+import { isWithinScope } from '../../common/regions/codes.ts';
+import { regionsOverlap } from '../../common/regions/scope.ts';
 import type { LiveChange, LiveResync, LiveTopic } from '../../common/contracts/live.ts';
 import type { Database } from '../db/database.ts';
 import type { ChangeMessage } from '../db/changes.ts';
@@ -108,8 +110,15 @@ export function clipToScope(regions: string[], scope: string): string[] {
   const clipped = new Set<string>();
   for (const r of regions) {
     if (typeof r !== 'string') continue;
-    if (r.startsWith(scope)) clipped.add(r);
-    else if (scope.startsWith(r)) clipped.add(scope);
+    if (isWithinScope(r, scope)) clipped.add(r);
+    else if (regionsOverlap(r, scope)) clipped.add(scope);
   }
   return [...clipped];
+}
+
+declare module '../core/services.ts' {
+  interface AppServices {
+    /** The open live streams of this process. */
+    live: LiveHub;
+  }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requireActor } from '../http/context.ts';
-import { AppError } from '../http/errors.ts';
-import type { AppServices } from '../services.ts';
+import { AppError } from '../core/errors.ts';
+import type { AppServices } from '../core/services.ts';
 import type { LiveClient } from './hub.ts';
 
 /** A comment line every so often keeps proxies and load balancers from closing an idle stream. */

@@ -6,7 +6,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { SESSION_COOKIE } from '../http/session-cookie.ts';
 import { createServices } from '../services-factory.ts';
-import type { AppServices } from '../services.ts';
+import type { AppServices } from '../core/services.ts';
 import { adminQuery, databaseUrlFor, TEST_PASSWORD, uniqueDatabaseName } from './test-database.ts';
 
 export { TEST_PASSWORD };

@@ -1,4 +1,5 @@
 import type { LiveChange, LiveTopic } from '../../common/contracts/live.ts';
+import { regionsOverlap } from '../../common/regions/scope.ts';
 
 /** The command centre's panels, the same on the console's overview and the big screen. */
 export type PanelName = 'summary' | 'incubation' | 'vital' | 'monitoring' | 'highIncidence' | 'ticker';
@@ -18,7 +19,7 @@ export const ALL_PANELS = Object.keys(PANEL_TOPICS) as PanelName[];
 
 /** A change in a grid (or a coarser region) touches the viewed region if one contains the other. */
 function touches(change: LiveChange, region: string): boolean {
-  return change.regions.length === 0 || change.regions.some((code) => code.startsWith(region) || region.startsWith(code));
+  return change.regions.length === 0 || change.regions.some((code) => regionsOverlap(code, region));
 }
 
 /** The panels of the viewed region that a change makes stale. */

@@ -3,7 +3,7 @@ import { AuditPage, AuditQuery, AuditVerification } from '../../../common/contra
 import { commonErrors } from '../../../common/contracts/shared.ts';
 import { LEVEL_CODE_LENGTH } from '../../../common/regions/codes.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { listAudit, verifyAuditChain } from './service.ts';
 
 export async function auditRoutes(app: FastifyInstance, { database }: AppServices): Promise<void> {

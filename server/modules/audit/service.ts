@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { entryHash, GENESIS_HASH } from './chain.ts';
 import { allEntries, insertEntry, listEntries, lockAndReadTail, type AuditQuery, type AuditRow } from './store.ts';
 

@@ -1,6 +1,6 @@
 import { PASSWORD_PROBLEM_MESSAGES, PASSWORD_WEAK, passwordProblem } from '../../../common/accounts/rules.ts';
 import { passwordIsWeak } from '../../../common/accounts/password-strength.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import { hashPassword } from './passwords.ts';
 
 /**

@@ -5,10 +5,10 @@ import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts
 import { permissionsOf } from '../../../common/permissions.ts';
 import { requireActor } from '../../http/context.ts';
 import { SESSION_COOKIE } from '../../http/session-cookie.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { regionChain } from '../regions/service.ts';
 import { recordAudit } from '../audit/service.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import { changeOwnPassword, login } from './service.ts';
 
 export async function authRoutes(app: FastifyInstance, { config, database, sessions }: AppServices): Promise<void> {

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { ChangeOwnPassword } from '../../../common/contracts/auth.ts';
 import type { Database } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { hashNewPassword } from './new-password.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
 import type { SessionStore } from './session-store.ts';

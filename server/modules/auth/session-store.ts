@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { isRole } from '../../../common/permissions.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../../http/context.ts';
-import { hashSessionToken, newSessionToken } from '../../http/session-cookie.ts';
+import type { Actor } from '../../core/actor.ts';
+import { hashSessionToken, newSessionToken } from './session-token.ts';
 
 /** Only refresh last_seen_at this often, so reads do not turn every request into a write. */
 const TOUCH_INTERVAL_MS = 5 * 60_000;
@@ -50,5 +50,12 @@ export class SessionStore {
   async purgeExpired(now = new Date()): Promise<number> {
     const result = await this.db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
     return Number(result.numDeletedRows);
+  }
+}
+
+declare module '../../core/services.ts' {
+  interface AppServices {
+    /** Sessions by token: every request's caller is resolved from them. */
+    sessions: SessionStore;
   }
 }

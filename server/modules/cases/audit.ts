@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { CaseView } from '../../../common/contracts/cases.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { CasesTable } from '../../db/schema.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { recordChange } from '../audit/changes.ts';
 import { recordAudit } from '../audit/service.ts';
 

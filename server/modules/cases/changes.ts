@@ -2,14 +2,14 @@ import type { CaseChange, CaseDetail } from '../../../common/contracts/cases.ts'
 import { checkCaseChange } from '../../../common/cases/rules.ts';
 import type { CaseStatus } from '../../../common/cases/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
 import { announceChange } from '../../db/changes.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
-import { bumpCounters } from '../field/counters.ts';
-import type { CreateOutcome } from '../field/create-once.ts';
+import { foundInScope } from '../../core/scope.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
+import { bumpCounters } from '../../core/counters.ts';
+import type { CreateOutcome } from '../../core/create-once.ts';
 import { auditCaseChanged } from './audit.ts';
 import { caseDetailOf } from './service.ts';
 import { findCase, findChange, insertChange, lockCase, setCaseStatus } from './store.ts';
@@ -22,8 +22,7 @@ import { findCase, findChange, insertChange, lockCase, setCaseStatus } from './s
  */
 export async function changeCaseStatus({ database }: AppServices, actor: Actor, caseId: string, change: CaseChange, now = new Date()): Promise<CreateOutcome<CaseDetail>> {
   return database.transaction(async (tx) => {
-    const current = await lockCase(tx, caseId);
-    if (!current || !isWithinScope(current.grid_code, actor.scope)) throw new AppError('CASE_NOT_FOUND');
+    const current = foundInScope(await lockCase(tx, caseId), (c) => c.grid_code, actor, () => new AppError('CASE_NOT_FOUND'));
     const answer = async () => caseDetailOf(tx, (await findCase(tx, caseId))!);
 
     const retried = await findChange(tx, change.id);

@@ -8,10 +8,10 @@ import { CRS_VALUES, type Crs } from '../../../common/geo/crs.ts';
 import { announceChange } from '../../db/changes.ts';
 import { readSheet, SheetFileError, sheetTemplate, type SheetRow } from '../../excel/read-sheet.ts';
 import { RowProblems } from '../../excel/row-problems.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { validateValue } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { validateValue } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
 import { recordAudit } from '../audit/service.ts';
 import { newPersonOf, registerCaseIn } from './service.ts';
 

@@ -7,7 +7,7 @@ import { XLSX_TYPE } from '../../excel/sheet.ts';
 import { uploadedWorkbook } from '../../excel/upload.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { sendListExport } from '../exports/list-export.ts';
 import { changeCaseStatus } from './changes.ts';
 import { casesExport } from './export.ts';

@@ -8,23 +8,24 @@ import { isWithinScope } from '../../../common/regions/codes.ts';
 import { announceChange } from '../../db/changes.ts';
 import type { Queryable } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
-import { bumpCounters } from '../field/counters.ts';
-import type { CreateOutcome } from '../field/create-once.ts';
-import { resolvePlace } from '../field/grid-resolution.ts';
-import { auditPersonCreated, createPersonIn, normalizePerson, personInScope } from '../persons/service.ts';
-import { findPersonByIdIndex } from '../persons/store.ts';
+import { foundInScope, listRegion } from '../../core/scope.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
+import { bumpCounters } from '../../core/counters.ts';
+import type { CreateOutcome } from '../../core/create-once.ts';
+import { resolvePlace } from '../regions/grid-resolution.ts';
+import { auditPersonCreated, createPersonIn, normalizePerson } from '../persons/service.ts';
+import { personInScope } from '../register/persons.ts';
+import { findPersonByIdIndex } from '../register/persons-store.ts';
 import { auditCaseEntered } from './audit.ts';
 import { toCaseView, toChangeView } from './presenter.ts';
 import { caseHistory, countCasesByStatus, findCase, findCaseIdOfPerson, insertCase, insertChange, listCases, type CaseFilter, type CaseRow } from './store.ts';
 
 export async function caseInScope(db: Queryable, actor: Actor, id: string): Promise<CaseRow> {
   const row = await findCase(db, id);
-  if (!row || !isWithinScope(row.grid_code, actor.scope)) throw new AppError('CASE_NOT_FOUND');
-  return row;
+  return foundInScope(row, (r) => r.grid_code, actor, () => new AppError('CASE_NOT_FOUND'));
 }
 
 export async function caseDetailOf(db: Queryable, row: CaseRow): Promise<CaseDetail> {
@@ -140,8 +141,8 @@ export async function createCase(services: AppServices, actor: Actor, input: Cas
 }
 
 export function caseFilter(actor: Actor, q: Pick<CaseQuery, 'region' | 'status' | 'from' | 'to'>): CaseFilter | null {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return null;
+  const region = listRegion(actor, q.region);
+  if (region === null) return null;
   return { scope: region, status: q.status, from: q.from, to: q.to };
 }
 

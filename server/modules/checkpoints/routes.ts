@@ -5,7 +5,7 @@ import { CheckpointCreate, CheckpointPage, CheckpointQuery, CheckpointUpdate, Ch
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { requireActor } from '../../http/context.ts';
 import { publicBase } from '../../http/public-base.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { changeCheckpoint, checkpointForPoster, checkpointsInScope, createCheckpoint, rotateCheckpointToken } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

@@ -2,15 +2,16 @@ import crypto from 'node:crypto';
 import type { CheckpointCreate, CheckpointUpdate, CheckpointView } from '../../../common/contracts/declarations.ts';
 import type { CheckpointKind } from '../../../common/declarations/vocabulary.ts';
 import { checkName } from '../../../common/field/rules.ts';
-import { isWithinScope, LEVEL_CODE_LENGTH } from '../../../common/regions/codes.ts';
+import { LEVEL_CODE_LENGTH } from '../../../common/regions/codes.ts';
 import { trimText } from '../../../common/text/rules.ts';
 import type { Queryable } from '../../db/database.ts';
 import { CHANNELS, notify, PROCESS_ID } from '../../db/notify.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
-import { resolvePlace } from '../field/grid-resolution.ts';
+import { foundInScope, listRegion } from '../../core/scope.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
+import { resolvePlace } from '../regions/grid-resolution.ts';
 import { auditCheckpointChanged, auditCheckpointCreated } from './audit.ts';
 import { findCheckpoint, insertCheckpoints, listCheckpoints, retireToken, updateCheckpoint, type CheckpointRow } from './store.ts';
 
@@ -41,8 +42,7 @@ export function toCheckpointView(row: CheckpointRow, publicBase: string): Checkp
 
 async function checkpointInScope(db: Queryable, actor: Actor, id: string): Promise<CheckpointRow> {
   const row = await findCheckpoint(db, id);
-  if (!row || !isWithinScope(row.community_code, actor.scope)) throw new AppError('CHECKPOINT_NOT_FOUND');
-  return row;
+  return foundInScope(row, (r) => r.community_code, actor, () => new AppError('CHECKPOINT_NOT_FOUND'));
 }
 
 /** Other processes reload their token caches when this commits. */
@@ -106,8 +106,8 @@ export async function rotateCheckpointToken(services: AppServices, actor: Actor,
 }
 
 export async function checkpointsInScope({ database }: AppServices, actor: Actor, q: { region?: string; active?: boolean; offset: number; limit: number }, publicBase: string) {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const region = listRegion(actor, q.region);
+  if (region === null) return { items: [], total: 0 };
   const { rows, total } = await listCheckpoints(database.db, region, q, q.active);
   return { items: rows.map((r) => toCheckpointView(r, publicBase)), total };
 }

@@ -50,3 +50,10 @@ export class CheckpointTokenCache {
     return this.live.size;
   }
 }
+
+declare module '../../core/services.ts' {
+  interface AppServices {
+    /** The checkpoints' poster tokens, reloaded when any process changes a checkpoint. */
+    checkpointTokens: CheckpointTokenCache;
+  }
+}

@@ -2,8 +2,8 @@ import { briefingTitle, EXPORT_PANEL } from '../../../common/briefing/panels.ts'
 import type { PanelQuery } from '../../../common/contracts/dashboard.ts';
 import { xlsxBuffer } from '../../excel/inert.ts';
 import { addReportSheet, newReportWorkbook } from '../../excel/report-sheet.ts';
-import type { Actor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { Actor } from '../../core/actor.ts';
+import type { AppServices } from '../../core/services.ts';
 import { recordAudit } from '../audit/service.ts';
 import { buildBriefing } from './briefing.ts';
 import { panelSheet, type ReportContext } from './heading.ts';

@@ -1,13 +1,13 @@
 import { briefingPeriods } from '../../../common/briefing/panels.ts';
 import type { PanelQuery } from '../../../common/contracts/dashboard.ts';
 import type { Briefing } from '../../../common/contracts/dashboard-export.ts';
-import type { Actor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { Actor } from '../../core/actor.ts';
+import type { AppServices } from '../../core/services.ts';
 import { declarationDaily } from '../declarations/daily.ts';
 import { highIncidencePanel } from '../dashboard/high-incidence.ts';
 import { incubationPanel } from '../dashboard/incubation.ts';
 import { monitoringPanel } from '../dashboard/monitoring.ts';
-import { panelDay, panelRegion } from '../dashboard/panel-region.ts';
+import { panelDay, panelRegion } from '../regions/panel-region.ts';
 import { summaryPanel } from '../dashboard/summary.ts';
 import { regionPathOf } from './region-path.ts';
 

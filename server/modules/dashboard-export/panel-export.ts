@@ -1,10 +1,10 @@
 import { EXPORT_PANEL, type ExportPanel } from '../../../common/briefing/panels.ts';
 import { xlsxBuffer } from '../../excel/inert.ts';
 import { addReportSheet, newReportWorkbook } from '../../excel/report-sheet.ts';
-import type { Actor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { Actor } from '../../core/actor.ts';
+import type { AppServices } from '../../core/services.ts';
 import { recordAudit } from '../audit/service.ts';
-import { panelRegion } from '../dashboard/panel-region.ts';
+import { panelRegion } from '../regions/panel-region.ts';
 import { panelSheet, periodSlug, type Period, type SheetBody } from './heading.ts';
 import { regionPathOf } from './region-path.ts';
 

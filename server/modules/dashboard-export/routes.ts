@@ -7,7 +7,7 @@ import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts
 import { XLSX_TYPE } from '../../excel/sheet.ts';
 import { attachment } from '../../http/content-disposition.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { buildBriefing } from './briefing.ts';
 import { exportBriefing } from './briefing-export.ts';
 import { exportPanel, type ExportFile, type PanelExport } from './panel-export.ts';

@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { CASE_STATUS, type CaseStatus } from '../../../common/cases/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import type { Queryable } from '../../db/database.ts';
-import { levelOf } from '../field/counters-read.ts';
-import { tally, zeros } from './counter-sums.ts';
+import { levelOf } from '../../core/counters-read.ts';
+import { tally, zeros } from '../../core/counter-sums.ts';
 
 export interface CaseCounts {
   /** Cases in each status at the end of the day. */

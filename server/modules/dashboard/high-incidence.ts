@@ -5,8 +5,8 @@ import { METRICS } from '../../../common/metrics.ts';
 import { addDays } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
-import type { Actor } from '../../http/context.ts';
-import { panelPeriod, panelRegion } from './panel-region.ts';
+import type { Actor } from '../../core/actor.ts';
+import { panelPeriod, panelRegion } from '../regions/panel-region.ts';
 
 /**
  * 高发案件: for each event category, the regions one level down ranked by events in the period,

@@ -3,11 +3,10 @@ import { ORIGIN_CATEGORY } from '../../../common/field/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import { addDays } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { sumCountersByDay } from '../field/counters-read.ts';
-import { tally, zeros } from './counter-sums.ts';
-import { eachDay, panelPeriod, panelRegion } from './panel-region.ts';
-import { WINDOW_DAYS } from './summary.ts';
+import type { Actor } from '../../core/actor.ts';
+import { sumCountersByDay } from '../../core/counters-read.ts';
+import { tally, WINDOW_DAYS, zeros } from '../../core/counter-sums.ts';
+import { eachDay, panelPeriod, panelRegion } from '../regions/panel-region.ts';
 
 /**
  * 潜伏期趋势: per day, arrivals and departures by origin category, and how many arrivals are

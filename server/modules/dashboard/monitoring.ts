@@ -5,11 +5,11 @@ import { METRICS } from '../../../common/metrics.ts';
 import { addDays } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
-import type { Actor } from '../../http/context.ts';
-import { sumCountersByDay } from '../field/counters-read.ts';
-import { codePrefix, sumByChild, tally, zeros } from './counter-sums.ts';
-import { eachDay, panelDay, panelRegion } from './panel-region.ts';
-import { addWorkerFigures, NO_WORKERS, workerFiguresByChild } from './worker-counts.ts';
+import type { Actor } from '../../core/actor.ts';
+import { sumCountersByDay } from '../../core/counters-read.ts';
+import { codePrefix, sumByChild, tally, zeros } from '../../core/counter-sums.ts';
+import { eachDay, panelDay, panelRegion } from '../regions/panel-region.ts';
+import { addWorkerFigures, NO_WORKERS, workerFiguresByChild } from '../workers/worker-counts.ts';
 
 /** Days of the events-per-day chart, ending on the panel's day. */
 const EVENT_TREND_DAYS = 14;

@@ -4,7 +4,7 @@ import {
 } from '../../../common/contracts/dashboard.ts';
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { highIncidencePanel } from './high-incidence.ts';
 import { incubationPanel } from './incubation.ts';
 import { monitoringPanel } from './monitoring.ts';

@@ -3,13 +3,11 @@ import type { PanelQuery, SummaryPanel } from '../../../common/contracts/dashboa
 import { ORIGIN_CATEGORY } from '../../../common/field/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import { addDays } from '../../../common/time.ts';
+import { WINDOW_DAYS } from '../../core/counter-sums.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { caseCountsAt } from './case-counts.ts';
-import { panelDay, panelRegion } from './panel-region.ts';
-
-/** Arrivals that are still inside the window on `day` arrived on it or on the 13 days before. */
-export const WINDOW_DAYS = 14;
+import { panelDay, panelRegion } from '../regions/panel-region.ts';
 
 /** 数据汇总: arrivals by origin (today, in the window, all), the case register now and the day before. */
 export async function summaryPanel(db: Queryable, actor: Actor, q: PanelQuery, now = new Date()): Promise<SummaryPanel> {

@@ -2,9 +2,9 @@ import type { PanelQuery, Ticker } from '../../../common/contracts/dashboard.ts'
 import { codeChain } from '../../../common/regions/codes.ts';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { findRegions } from '../regions/store.ts';
-import { panelRegion } from './panel-region.ts';
+import { panelRegion } from '../regions/panel-region.ts';
 
 const TICKER_ITEMS = 20;
 

@@ -4,11 +4,11 @@ import { SYMPTOM } from '../../../common/declarations/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import { daysBetween } from '../../../common/time.ts';
 import { inScope } from '../../db/scope.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import type { AppServices } from '../../services.ts';
-import { eachDay, panelRegion } from '../dashboard/panel-region.ts';
-import { sumCountersByDay } from '../field/counters-read.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import type { AppServices } from '../../core/services.ts';
+import { eachDay, panelRegion } from '../regions/panel-region.ts';
+import { sumCountersByDay } from '../../core/counters-read.ts';
 
 const MAX_DAYS = 92;
 

@@ -8,7 +8,7 @@ import { chinaDate } from '../../../common/time.ts';
 import { announceChange } from '../../db/changes.ts';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { DeclarationsTable } from '../../db/schema.ts';
-import { bumpCounters, type CounterBump } from '../field/counters.ts';
+import { bumpCounters, type CounterBump } from '../../core/counters.ts';
 import { addToWarning, insertDeclarations, openWarningsSince, storedAnswers } from './store.ts';
 
 /** A declaration checked, assessed and encrypted, waiting for its batch. */

@@ -5,9 +5,9 @@ import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts
 import { ruleProblems, type WarningRules } from '../../../common/declarations/warning-rules.ts';
 import { CHANNELS, notify } from '../../db/notify.ts';
 import { requireActor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import { strictValidator } from '../../http/strict-validator.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { recordAudit } from '../audit/service.ts';
 import { declarationDaily } from './daily.ts';
 import { WarningRulesStore } from './rules-store.ts';

@@ -26,3 +26,10 @@ export class WarningRulesStore {
       .execute();
   }
 }
+
+declare module '../../core/services.ts' {
+  interface AppServices {
+    /** The warning rules in force, reloaded when the settings change. */
+    warningRules: WarningRulesStore;
+  }
+}

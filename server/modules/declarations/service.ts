@@ -8,7 +8,7 @@ import { checkMobilePhone } from '../../../common/identity/phone.ts';
 import { trimText } from '../../../common/text/rules.ts';
 import type { Database } from '../../db/database.ts';
 import { GroupCommitter, type GroupCommitOptions } from '../../db/group-commit.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import type { PiiCipher } from '../../pii/crypto.ts';
 import type { CheckpointByToken, CheckpointTokenCache } from '../checkpoints/token-cache.ts';
 import type { CheckpointRateLimiter } from './checkpoint-rate.ts';
@@ -87,5 +87,12 @@ export class DeclarationIntake {
 
   drain(): Promise<void> {
     return this.committer.drain();
+  }
+}
+
+declare module '../../core/services.ts' {
+  interface AppServices {
+    /** Public declarations, committed in batches. */
+    declarations: DeclarationIntake;
   }
 }

@@ -4,7 +4,7 @@ import { HeartbeatCreate, HeartbeatView, ShiftEnd, ShiftStart, ShiftView } from 
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { endShift, recordHeartbeat, startShift } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { recordChange } from '../audit/changes.ts';
 import { recordAudit } from '../audit/service.ts';
 

@@ -6,9 +6,9 @@ import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts
 import { PHOTO_LIMITS } from '../../../common/field/photos.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { validateValue } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
+import { AppError } from '../../core/errors.ts';
+import { validateValue } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
 import { changeEventStatus, createEvent, eventDetail, eventPhoto, listEventsVisible } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

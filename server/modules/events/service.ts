@@ -9,14 +9,15 @@ import { METRICS } from '../../../common/metrics.ts';
 import { GRID_LEVEL, isWithinScope, levelOfCode } from '../../../common/regions/codes.ts';
 import { addDays, chinaDate, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
+import { listRegion } from '../../core/scope.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
 import { PhotoRejected, type PreparedPhoto } from '../../storage/photo-store.ts';
-import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
-import type { CreateOutcome } from '../field/create-once.ts';
-import { resolvePlace } from '../field/grid-resolution.ts';
+import { bumpCounters, recordWorkerActivity } from '../../core/counters.ts';
+import type { CreateOutcome } from '../../core/create-once.ts';
+import { resolvePlace } from '../regions/grid-resolution.ts';
 import { auditEventStatus } from './audit.ts';
 import { findEvent, insertEvent, insertPhotos, listEvents, photosOf, setStatus, statusHistory, type EventRow, type PhotoRow } from './store.ts';
 import { announceChange } from '../../db/changes.ts';
@@ -134,8 +135,8 @@ export interface EventQuery {
 }
 
 export async function listEventsVisible({ database }: AppServices, actor: Actor, q: EventQuery) {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const region = listRegion(actor, q.region);
+  if (region === null) return { items: [], total: 0 };
   const { rows, total } = await listEvents(database.db, {
     scope: region,
     reporterId: q.region ? undefined : actor.id,

@@ -1,11 +1,11 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { chinaDate } from '../../../common/time.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
 import { XLSX_TYPE } from '../../excel/sheet.ts';
 import { writeSheet, type SheetLayout } from '../../excel/stream-sheet.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { recordAudit } from '../audit/service.ts';
 
 /** Rows read per query: large enough to amortise the round trip, small enough to hold. */

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { isDatabaseUnavailable } from '../../db/errors.ts';
 import { RETRY_AFTER_SECONDS } from '../../db/outage.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import '../../http/context.ts';
 
 const Health = Type.Object({

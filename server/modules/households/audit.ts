@@ -1,6 +1,6 @@
 import type { HouseholdView } from '../../../common/contracts/field.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { recordChange } from '../audit/changes.ts';
 import { recordAudit } from '../audit/service.ts';
 

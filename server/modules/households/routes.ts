@@ -4,14 +4,16 @@ import { HouseholdCreate, HouseholdDetail, HouseholdMatch, HouseholdQuery, House
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { REGISTER_LIMITS } from '../../../common/field/register-format.ts';
 import { XLSX_TYPE } from '../../excel/sheet.ts';
 import { uploadedWorkbook } from '../../excel/upload.ts';
 import { importRegister } from './register-import.ts';
 import { registerTemplate } from './register-sheet.ts';
-import { householdsAtAddress } from './same-address.ts';
-import { createHousehold, householdDetail, listHouseholdsInScope } from './service.ts';
+import { householdDetail } from '../register/details.ts';
+import { householdsAtAddress } from '../register/household-matches.ts';
+import { listHouseholdsInScope } from '../register/households.ts';
+import { createHousehold } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 

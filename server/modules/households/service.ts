@@ -1,32 +1,18 @@
 import type { HouseholdCreate, HouseholdView } from '../../../common/contracts/field.ts';
 import { checkHousehold } from '../../../common/field/rules.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
-import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
-import { createOnce, type CreateOutcome } from '../field/create-once.ts';
-import { resolvePlace } from '../field/grid-resolution.ts';
-import { listPersonsInScope } from '../persons/service.ts';
-import { listVisitsInScope } from '../visits/service.ts';
+import type { Actor } from '../../core/actor.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
+import { bumpCounters, recordWorkerActivity } from '../../core/counters.ts';
+import { createOnce, type CreateOutcome } from '../../core/create-once.ts';
+import { resolvePlace } from '../regions/grid-resolution.ts';
 import { auditHouseholdCreated } from './audit.ts';
-import { toHouseholdView } from './presenter.ts';
-import { householdObservation } from './observation.ts';
+import { toHouseholdView } from '../register/household-view.ts';
 import { refuseSameAddress, SameAddressFound, sameAddressError } from './same-address.ts';
-import { findHousehold, insertHousehold, listHouseholds, type HouseholdRow } from './store.ts';
-
-export { toHouseholdView };
-
-/** A household the actor may read or add to; outside their region it does not exist for them. */
-export async function householdInScope(db: Queryable, actor: Actor, id: string): Promise<HouseholdRow> {
-  const row = await findHousehold(db, id);
-  if (!row || !isWithinScope(row.grid_code, actor.scope)) throw new AppError('HOUSEHOLD_NOT_FOUND', undefined, { householdId: 'HOUSEHOLD_NOT_FOUND' });
-  return row;
-}
+import { findHousehold, insertHousehold } from '../register/households-store.ts';
 
 export async function createHousehold(services: AppServices, actor: Actor, input: HouseholdCreate, now = new Date()): Promise<CreateOutcome<HouseholdView>> {
   assertNoFieldErrors(checkHousehold(input));
@@ -68,19 +54,3 @@ export async function createHouseholdIn(
   );
 }
 
-export async function listHouseholdsInScope({ database }: AppServices, actor: Actor, q: { region?: string; q?: string; offset: number; limit: number }) {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
-  const { rows, total } = await listHouseholds(database.db, { scope: region, q: q.q }, q);
-  return { items: rows.map(toHouseholdView), total };
-}
-
-export async function householdDetail(services: AppServices, actor: Actor, id: string) {
-  const row = await householdInScope(services.database.db, actor, id);
-  const [members, visits, observation] = await Promise.all([
-    listPersonsInScope(services, actor, { householdId: id, offset: 0, limit: 200 }),
-    listVisitsInScope(services, actor, { householdId: id, offset: 0, limit: 50 }),
-    householdObservation(services, actor, id),
-  ]);
-  return { household: toHouseholdView(row), members: members.items, visits: visits.items, observation };
-}

@@ -2,8 +2,8 @@ import type { MapAggregateQuery, MapAggregates } from '../../../common/contracts
 import { LAYER_DEFINITIONS } from '../../../common/map/layers.ts';
 import { LEVEL_CODE_LENGTH, type RegionLevel } from '../../../common/regions/codes.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { panelRegion } from '../dashboard/panel-region.ts';
+import type { Actor } from '../../core/actor.ts';
+import { panelRegion } from '../regions/panel-region.ts';
 import type { RegionRecord } from '../regions/store.ts';
 import { COUNTER_LAYERS, counterLayerCounts } from './counter-layers.ts';
 import { layerQuery, type LayerQuery } from './layer-query.ts';

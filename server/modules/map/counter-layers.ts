@@ -4,8 +4,7 @@ import { METRICS, type Metric } from '../../../common/metrics.ts';
 import { addDays } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
-import { tally } from '../dashboard/counter-sums.ts';
-import { WINDOW_DAYS } from '../dashboard/summary.ts';
+import { tally, WINDOW_DAYS } from '../../core/counter-sums.ts';
 import type { LayerQuery } from './layer-query.ts';
 
 /** A region's counter sums: up to the period's last day, and within the period. */

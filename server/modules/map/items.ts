@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { MapItem, MapList, MapListQuery, MapPointQuery, MapPoints } from '../../../common/contracts/map.ts';
-import { maskName } from '../../../common/identity/mask.ts';
 import { LAYER_DEFINITIONS, MAX_GRID_POINTS } from '../../../common/map/layers.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { panelRegion } from '../dashboard/panel-region.ts';
+import type { Actor } from '../../core/actor.ts';
+import { nameFor } from '../../core/names.ts';
+import { AppError } from '../../core/errors.ts';
+import { panelRegion } from '../regions/panel-region.ts';
 import { mapRegion } from './aggregates.ts';
 import { COUNTER_LAYERS, counterLayerCounts } from './counter-layers.ts';
 import { layerItems, type LayerItemRow } from './layer-items.ts';
@@ -23,7 +23,7 @@ function toMapItem(row: LayerItemRow, q: LayerQuery, actor: Actor): MapItem {
     lon: row.lon,
     lat: row.lat,
     at: row.at ? new Date(row.at).toISOString() : null,
-    title: personal && actor.role !== 'grid_worker' ? maskName(row.title) : row.title,
+    title: personal ? nameFor(actor, row.title) : row.title,
     subtitle: row.subtitle,
     grid: { code: row.grid_code, name: row.grid_name },
   };

@@ -4,7 +4,7 @@ import { addDays, chinaDate, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
-import { WINDOW_DAYS } from '../dashboard/summary.ts';
+import { WINDOW_DAYS } from '../../core/counter-sums.ts';
 import { workerStatusRows } from '../workers/store.ts';
 import type { LayerQuery } from './layer-query.ts';
 

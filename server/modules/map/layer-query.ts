@@ -1,9 +1,9 @@
 import { LAYER_DEFINITIONS, type MapLayer } from '../../../common/map/layers.ts';
 import { can } from '../../../common/permissions.ts';
 import { chinaDate } from '../../../common/time.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { panelPeriod } from '../dashboard/panel-region.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { panelPeriod } from '../regions/panel-region.ts';
 
 /** No outbreak record predates this; earlier dates are typing mistakes (and year 0 is not a date to PostgreSQL). */
 const EARLIEST_DAY = '2000-01-01';

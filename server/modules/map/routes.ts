@@ -5,7 +5,7 @@ import {
 } from '../../../common/contracts/map.ts';
 import { commonErrors, ErrorResponse, Uuid } from '../../../common/contracts/shared.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { mapAggregates } from './aggregates.ts';
 import { mapList, mapPoints } from './items.ts';
 import { personTrajectory } from './trajectory.ts';

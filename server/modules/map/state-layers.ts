@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
-import { codePrefix } from '../dashboard/counter-sums.ts';
-import { workerFiguresByChild } from '../dashboard/worker-counts.ts';
+import { codePrefix } from '../../core/counter-sums.ts';
+import { workerFiguresByChild } from '../workers/worker-counts.ts';
 
 /**
  * The present-state layers: checkpoints (active or not) and grid workers (by status), counted

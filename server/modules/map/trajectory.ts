@@ -2,8 +2,8 @@ import type { Trajectory, TrajectorySource } from '../../../common/contracts/map
 import { isWithinScope } from '../../../common/regions/codes.ts';
 import { chinaDate, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { personInScope } from '../persons/service.ts';
+import type { Actor } from '../../core/actor.ts';
+import { personInScope } from '../register/persons.ts';
 
 /** Most stops read from each source: a trajectory is for reading on a map, not an archive. */
 const STOPS_PER_SOURCE = 300;

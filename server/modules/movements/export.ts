@@ -2,12 +2,12 @@ import { DIRECTION, HEALTH_STATUS, ORIGIN_CATEGORY, TRANSPORT } from '../../../c
 import { chinaDate } from '../../../common/time.ts';
 import { newestFirst } from '../../db/keyset.ts';
 import type { Column } from '../../excel/sheet.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import type { AppServices } from '../../services.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import type { AppServices } from '../../core/services.ts';
 import { EXPORT_BATCH_ROWS, type ListExport } from '../exports/list-export.ts';
-import { movementFilter, toMovementView, type MovementQuery } from './service.ts';
-import { countMovementsUpTo, movementsOlderThan } from './store.ts';
+import { movementFilter, toMovementView, type MovementQuery } from '../register/movements.ts';
+import { countMovementsUpTo, movementsOlderThan } from '../register/movements-store.ts';
 import type { MovementView } from '../../../common/contracts/field.ts';
 
 const label = <K extends string>(table: Record<K, { zh: string }>, key: K | null) => (key ? table[key].zh : '');

@@ -3,10 +3,11 @@ import { MovementCreate, MovementQuery, MovementView, Page } from '../../../comm
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { sendListExport } from '../exports/list-export.ts';
 import { movementsExport } from './export.ts';
-import { createMovement, listMovementsInScope } from './service.ts';
+import { listMovementsInScope } from '../register/movements.ts';
+import { createMovement } from './service.ts';
 
 export async function movementRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   const tags = ['movements'];

@@ -1,40 +1,16 @@
 import type { MovementCreate, MovementView } from '../../../common/contracts/field.ts';
 import { checkMovement } from '../../../common/field/rules.ts';
-import { OBSERVATION_DAYS, type Direction, type HealthStatus, type OriginCategory, type Transport } from '../../../common/field/vocabulary.ts';
-import { maskName } from '../../../common/identity/mask.ts';
+import { OBSERVATION_DAYS } from '../../../common/field/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
 import { addDays, chinaDate } from '../../../common/time.ts';
-import type { Actor } from '../../http/context.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
-import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
-import { createOnce, type CreateOutcome } from '../field/create-once.ts';
-import { personInScope } from '../persons/service.ts';
-import { findMovement, insertMovement, listMovements, type MovementFilter, type MovementRow } from './store.ts';
-
-export function toMovementView(row: MovementRow, actor: Actor, today = chinaDate(new Date())): MovementView {
-  const inObservation = row.direction === 'arrival' && row.observation_ends_on !== null
-    && row.observation_ends_on > today && (row.released_on === null || row.released_on > today);
-  return {
-    id: row.id,
-    personId: row.person_id,
-    personName: actor.role === 'grid_worker' ? row.person_name : maskName(row.person_name),
-    grid: { code: row.grid_code, name: row.grid_name },
-    direction: row.direction as Direction,
-    category: row.category as OriginCategory,
-    province: row.place_province,
-    city: row.place_city,
-    leftOn: row.left_on,
-    arrivedOn: row.arrived_on,
-    transport: row.transport as Transport | null,
-    healthStatus: row.health_status as HealthStatus,
-    observationEndsOn: row.observation_ends_on,
-    inObservation,
-    note: row.note,
-    createdAt: row.created_at.toISOString(),
-  };
-}
+import type { Actor } from '../../core/actor.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
+import { bumpCounters, recordWorkerActivity } from '../../core/counters.ts';
+import { createOnce, type CreateOutcome } from '../../core/create-once.ts';
+import { personInScope } from '../register/persons.ts';
+import { toMovementView } from '../register/movements.ts';
+import { findMovement, insertMovement } from '../register/movements-store.ts';
 
 export async function createMovement(services: AppServices, actor: Actor, input: MovementCreate, now = new Date()): Promise<CreateOutcome<MovementView>> {
   assertNoFieldErrors(checkMovement(input, now));
@@ -65,32 +41,3 @@ export async function createMovement(services: AppServices, actor: Actor, input:
   });
 }
 
-export interface MovementQuery {
-  region?: string;
-  direction?: string;
-  category?: string;
-  personId?: string;
-  householdId?: string;
-  from?: string;
-  to?: string;
-  inObservation?: boolean;
-  offset: number;
-  limit: number;
-}
-
-export function movementFilter(actor: Actor, q: MovementQuery): MovementFilter | null {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return null;
-  return {
-    scope: region, direction: q.direction, category: q.category, personId: q.personId, householdId: q.householdId, from: q.from, to: q.to,
-    ...(q.inObservation ? { observedOn: chinaDate(new Date()) } : {}),
-  };
-}
-
-export async function listMovementsInScope({ database }: AppServices, actor: Actor, q: MovementQuery) {
-  const filter = movementFilter(actor, q);
-  if (!filter) return { items: [], total: 0 };
-  const { rows, total } = await listMovements(database.db, filter, q);
-  const today = chinaDate(new Date());
-  return { items: rows.map((r) => toMovementView(r, actor, today)), total };
-}

@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { recordChange } from '../audit/changes.ts';
 import { recordAudit } from '../audit/service.ts';
-import { findPerson } from './store.ts';
+import { findPerson } from '../register/persons-store.ts';
 
 /** A person's audited fields; the grid is the entry's region. */
 const PERSON_FIELDS = {

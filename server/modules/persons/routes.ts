@@ -2,8 +2,9 @@ import { personEndpoints } from '../../../common/endpoints/persons.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
 import { endpointRoutes } from '../../http/endpoint-routes.ts';
-import type { AppServices } from '../../services.ts';
-import { createPerson, personDetail, revealPerson, searchPersons } from './service.ts';
+import type { AppServices } from '../../core/services.ts';
+import { personDetail } from '../register/details.ts';
+import { createPerson, revealPerson, searchPersons } from './service.ts';
 
 export const personRoutes = endpointRoutes(personEndpoints, (services: AppServices) => ({
   'POST /api/persons': async (request, reply) => sendCreated(reply, await createPerson(services, requireActor(request.actor), request.body)),

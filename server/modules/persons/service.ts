@@ -1,37 +1,30 @@
-import type { PersonCreate, PersonDetail, PersonView } from '../../../common/contracts/field.ts';
+import type { PersonCreate, PersonView } from '../../../common/contracts/field.ts';
 import { checkPerson, checkText } from '../../../common/field/rules.ts';
 import { checkIdNumber } from '../../../common/identity/id-number.ts';
 import { maskIdNumber, maskPhone } from '../../../common/identity/mask.ts';
 import { checkMobilePhone } from '../../../common/identity/phone.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
 import { trimText } from '../../../common/text/rules.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
+import { listRegion } from '../../core/scope.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
 import { recordAudit } from '../audit/service.ts';
-import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
-import type { CreateOutcome } from '../field/create-once.ts';
-import { resolvePlace } from '../field/grid-resolution.ts';
-import { householdInScope, toHouseholdView } from '../households/service.ts';
-import { findHousehold } from '../households/store.ts';
-import { listMovementsInScope } from '../movements/service.ts';
+import { bumpCounters, recordWorkerActivity } from '../../core/counters.ts';
+import type { CreateOutcome } from '../../core/create-once.ts';
+import { resolvePlace } from '../regions/grid-resolution.ts';
+import { householdInScope } from '../register/households.ts';
+import { listPersonsInScope, personInScope, type PersonQuery } from '../register/persons.ts';
 import { auditPersonCreated, auditPersonSearch } from './audit.ts';
-import { toPersonView } from './presenter.ts';
-import { findPerson, findPersonByIdIndex, insertPerson, listPersons, type PersonRow } from './store.ts';
+import { toPersonView } from '../register/person-view.ts';
+import { findPerson, findPersonByIdIndex, insertPerson, type PersonRow } from '../register/persons-store.ts';
 
 /** Other features that register a person (a case for someone new) record it the same way. */
 export { auditPersonCreated };
-
-export async function personInScope(db: Queryable, actor: Actor, id: string): Promise<PersonRow> {
-  const row = await findPerson(db, id);
-  if (!row || !isWithinScope(row.grid_code, actor.scope)) throw new AppError('PERSON_NOT_FOUND', undefined, { personId: 'PERSON_NOT_FOUND' });
-  return row;
-}
 
 function personExists(existing: PersonRow, actor: Actor): AppError {
   // The worker sees who is already registered (masked) instead of registering them twice.
@@ -111,29 +104,12 @@ export async function createPersonIn(tx: Queryable, { locator, pii }: AppService
   return { created: true, value: toPersonView((await findPerson(tx, input.id))!, actor) };
 }
 
-export async function listPersonsInScope({ database, pii }: AppServices, actor: Actor, q: { region?: string; householdId?: string; name?: string; idNumber?: string; phone?: string; offset: number; limit: number }) {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
-  const id = q.idNumber ? checkIdNumber(q.idNumber) : null;
-  const phone = q.phone ? checkMobilePhone(q.phone) : null;
-  // A malformed number cannot match anyone: answer empty rather than scanning.
-  if ((id && !id.ok) || (phone && !phone.ok)) return { items: [], total: 0 };
-  const { rows, total } = await listPersons(database.db, {
-    scope: region,
-    householdId: q.householdId,
-    name: q.name,
-    idNumberIndex: id?.ok ? pii.blindIndex('id_number', id.normalized) : undefined,
-    phoneIndex: phone?.ok ? pii.blindIndex('phone', phone.normalized) : undefined,
-  }, q);
-  return { items: rows.map((r) => toPersonView(r, actor)), total };
-}
-
 /** The people list of the API: a search by ID or phone number is audited (the kind of number and how many were found). */
-export async function searchPersons(services: AppServices, actor: Actor, q: Parameters<typeof listPersonsInScope>[2]) {
+export async function searchPersons(services: AppServices, actor: Actor, q: PersonQuery) {
   const found = await listPersonsInScope(services, actor, q);
   const by = (['idNumber', 'phone'] as const).filter((k) => q[k]);
   if (by.length > 0) {
-    const region = q.region && isWithinScope(q.region, actor.scope) ? q.region : actor.scope;
+    const region = listRegion(actor, q.region) ?? actor.scope;
     await services.database.transaction((tx) => auditPersonSearch(tx, actor, region, by, found.total));
   }
   return found;
@@ -162,12 +138,3 @@ export async function revealPerson({ database, pii }: AppServices, actor: Actor,
   });
 }
 
-export async function personDetail(services: AppServices, actor: Actor, id: string): Promise<PersonDetail> {
-  const db = services.database.db;
-  const row = await personInScope(db, actor, id);
-  const [household, movements] = await Promise.all([
-    row.household_id ? findHousehold(db, row.household_id) : null,
-    listMovementsInScope(services, actor, { personId: id, offset: 0, limit: 100 }),
-  ]);
-  return { person: toPersonView(row, actor, true), household: household ? toHouseholdView(household) : null, movements: movements.items };
-}

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { RegionFeature, RegionFeatureCollection } from '../../../common/contracts/regions.ts';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
 import { assertInScope } from './service.ts';
 import { listWithGeometry, type RegionWithGeometry } from './store.ts';
 

@@ -1,6 +1,7 @@
 import { bboxOf, centroidOf, type AreaGeometry, type BBox } from '../../../common/geo/geojson.ts';
 import type { ImportProblem } from '../../../common/contracts/regions.ts';
-import { childCode, LEVEL_CODE_LENGTH, levelOfCode, parentCodeOf, type RegionLevel } from '../../../common/regions/codes.ts';
+import { childCode, isWithinScope, LEVEL_CODE_LENGTH, levelOfCode, parentCodeOf, type RegionLevel } from '../../../common/regions/codes.ts';
+import { regionsOverlap } from '../../../common/regions/scope.ts';
 import { LAYER_PROBLEMS, type LayerProblemCode } from '../../../common/regions/layer-problems.ts';
 import type { Queryable } from '../../db/database.ts';
 import {
@@ -176,7 +177,7 @@ export async function planLayerImport(db: Queryable, scope: string, features: La
       report('PARENT_LEVEL_MISMATCH', `${parentCode} is level ${parentLevel}, this feature is level ${level}`);
       continue;
     }
-    if (!parentCode.startsWith(scope) && !scope.startsWith(parentCode)) {
+    if (!regionsOverlap(parentCode, scope)) {
       report('OUT_OF_SCOPE', `${parentCode} is outside ${scope}`);
       continue;
     }
@@ -195,7 +196,7 @@ export async function planLayerImport(db: Queryable, scope: string, features: La
       }
       used.add(code);
     }
-    if (!code.startsWith(scope)) {
+    if (!isWithinScope(code, scope)) {
       report('OUT_OF_SCOPE', `${code} is outside ${scope}`);
       continue;
     }

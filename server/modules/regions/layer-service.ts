@@ -3,8 +3,8 @@ import { LEVEL_NAMES, type RegionLevel } from '../../../common/regions/codes.ts'
 import type { Database } from '../../db/database.ts';
 import { CHANNELS, notify, PROCESS_ID } from '../../db/notify.ts';
 import type { GridLocator } from '../../geo/grid-locator.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { planLayerImport, type LayerFeatureInput } from './layer-import.ts';
 import { assertInScope } from './service.ts';

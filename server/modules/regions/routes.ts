@@ -6,7 +6,7 @@ import {
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { canonicalRegionCode } from '../../../common/regions/codes.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { geometryOf } from './geometry-service.ts';
 import { exportLayer, importLayer } from './layer-service.ts';
 import { getRegionDetail, listRegions, locate } from './service.ts';

@@ -5,8 +5,8 @@ import { codeChain, isWithinScope, type RegionLevel } from '../../../common/regi
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { GridLocator } from '../../geo/grid-locator.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
 import {
   countDescendantsByChild, countDescendantsByLevel, findRegion, findRegions, listChildren, searchRegions,
 } from './store.ts';

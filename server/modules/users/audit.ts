@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor } from '../../core/actor.ts';
 import { recordChange, regionHolding } from '../audit/changes.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { UserRow } from './store.ts';

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { commonErrors, ErrorResponse, Uuid } from '../../../common/contracts/shared.ts';
 import { CreateUser, ResetPassword, UpdateUser, UserList, UserListQuery, UserView } from '../../../common/contracts/users.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { changeUser, createUser, listUsersInScope, resetPassword } from './service.ts';
 
 const IdParams = Type.Object({ id: Uuid });

@@ -3,15 +3,16 @@ import type { CreateUser, UpdateUser, UserList, UserListQuery, UserView } from '
 import { canonicalRegionCode, isWithinScope } from '../../../common/regions/codes.ts';
 import type { Role } from '../../../common/permissions.ts';
 import type { Database, Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import { foundInScope, listRegion } from '../../core/scope.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashNewPassword } from '../auth/new-password.ts';
 import { unlockAccount } from '../auth/throttle.ts';
 import { DISPLAY_NAME_MAX } from '../../../common/accounts/rules.ts';
 import { checkName } from '../../../common/field/rules.ts';
 import { trimText } from '../../../common/text/rules.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { findRegion } from '../regions/store.ts';
 import { auditUserChanged, auditUserCreated } from './audit.ts';
@@ -47,14 +48,13 @@ async function checkBinding(db: Queryable, actor: Actor, role: Role, rawCode: st
 async function loadInScope(db: Queryable, actor: Actor, id: string): Promise<UserRow> {
   const user = await findUser(db, id);
   // Accounts outside the caller's scope are reported as absent, not as forbidden.
-  if (!user || !isWithinScope(user.region_code, actor.scope)) throw new AppError('USER_NOT_FOUND');
-  return user;
+  return foundInScope(user, (u) => u.region_code, actor, () => new AppError('USER_NOT_FOUND'));
 }
 
 export async function listUsersInScope(database: Database, actor: Actor, query: UserListQuery): Promise<UserList> {
   const now = new Date();
-  const region = query.region ? canonicalRegionCode(query.region) : actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
+  const region = listRegion(actor, query.region ? canonicalRegionCode(query.region) : undefined);
+  if (region === null) return { items: [], total: 0 };
   const { rows, total } = await listUsers(database.db, { scope: region, role: query.role, q: query.q, status: query.status, now }, query);
   return { items: rows.map((r) => toView(r, now)), total };
 }

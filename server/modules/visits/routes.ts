@@ -3,8 +3,9 @@ import { Page, VisitCreate, VisitQuery, VisitView } from '../../../common/contra
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
-import { createVisit, listVisitsInScope } from './service.ts';
+import type { AppServices } from '../../core/services.ts';
+import { listVisitsInScope } from '../register/visits.ts';
+import { createVisit } from './service.ts';
 
 export async function visitRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   const tags = ['visits'];

@@ -1,31 +1,16 @@
 import type { VisitCreate, VisitView } from '../../../common/contracts/field.ts';
 import { checkVisit } from '../../../common/field/rules.ts';
-import type { VisitOutcome } from '../../../common/field/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { isWithinScope } from '../../../common/regions/codes.ts';
-import { chinaDate, chinaDayStart, addDays } from '../../../common/time.ts';
+import { chinaDate } from '../../../common/time.ts';
 import { toWgs84 } from '../../../common/geo/crs.ts';
-import type { Actor } from '../../http/context.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
-import type { AppServices } from '../../services.ts';
-import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
-import { createOnce, type CreateOutcome } from '../field/create-once.ts';
-import { householdInScope } from '../households/service.ts';
-import { findVisit, insertVisit, listVisits, type VisitRow } from './store.ts';
-
-export function toVisitView(row: VisitRow): VisitView {
-  return {
-    id: row.id,
-    householdId: row.household_id,
-    address: row.address,
-    grid: { code: row.grid_code, name: row.grid_name },
-    visitedAt: row.visited_at.toISOString(),
-    metCount: row.met_count,
-    outcome: row.outcome as VisitOutcome,
-    note: row.note,
-    workerName: row.worker_name,
-  };
-}
+import type { Actor } from '../../core/actor.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
+import type { AppServices } from '../../core/services.ts';
+import { bumpCounters, recordWorkerActivity } from '../../core/counters.ts';
+import { createOnce, type CreateOutcome } from '../../core/create-once.ts';
+import { householdInScope } from '../register/households.ts';
+import { toVisitView } from '../register/visits.ts';
+import { findVisit, insertVisit } from '../register/visits-store.ts';
 
 export async function createVisit({ database }: AppServices, actor: Actor, input: VisitCreate, now = new Date()): Promise<CreateOutcome<VisitView>> {
   assertNoFieldErrors(checkVisit(input, now));
@@ -51,14 +36,3 @@ export async function createVisit({ database }: AppServices, actor: Actor, input
   });
 }
 
-export async function listVisitsInScope({ database }: AppServices, actor: Actor, q: { region?: string; householdId?: string; from?: string; to?: string; offset: number; limit: number }) {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
-  const { rows, total } = await listVisits(database.db, {
-    scope: region,
-    householdId: q.householdId,
-    from: q.from ? chinaDayStart(q.from) : undefined,
-    to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,
-  }, q);
-  return { items: rows.map(toVisitView), total };
-}

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { WarningContact, WarningPage, WarningQuery, WarningVerify, WarningView } from '../../../common/contracts/declarations.ts';
 import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { verifyWarning, warningContact, warningDetail, warningsInScope } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

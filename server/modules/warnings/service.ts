@@ -1,18 +1,19 @@
 import type { WarningPage, WarningQuery, WarningVerify, WarningView } from '../../../common/contracts/declarations.ts';
 import type { VerificationOutcome, WarningLevel, WarningReasonCode } from '../../../common/declarations/vocabulary.ts';
-import { maskName } from '../../../common/identity/mask.ts';
 import { METRICS } from '../../../common/metrics.ts';
-import { GRID_LEVEL, isWithinScope, levelOfCode } from '../../../common/regions/codes.ts';
+import { GRID_LEVEL, levelOfCode } from '../../../common/regions/codes.ts';
 import { addDays, chinaDate, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import type { AppServices } from '../../services.ts';
+import { foundInScope, listRegion } from '../../core/scope.ts';
+import type { Actor } from '../../core/actor.ts';
+import { nameFor } from '../../core/names.ts';
+import { AppError } from '../../core/errors.ts';
+import type { AppServices } from '../../core/services.ts';
 import { recordAudit } from '../audit/service.ts';
-import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
+import { bumpCounters, recordWorkerActivity } from '../../core/counters.ts';
 import { checkPastInstant, checkText, TEXT_LIMITS, type FieldErrors } from '../../../common/field/rules.ts';
 import { trimText } from '../../../common/text/rules.ts';
-import { assertNoFieldErrors } from '../../http/validate.ts';
+import { assertNoFieldErrors } from '../../core/validate.ts';
 import { auditWarningVerified } from './audit.ts';
 import { findWarning, listWarnings, markVerified, type WarningRow } from './store.ts';
 
@@ -23,7 +24,7 @@ export function toWarningView(row: WarningRow, actor: Actor, now: Date): Warning
     id: row.id,
     level: row.level as WarningLevel,
     reasons: row.reasons as WarningReasonCode[],
-    name: actor.role === 'grid_worker' ? row.name : maskName(row.name),
+    name: nameFor(actor, row.name),
     phoneMasked: row.phone_masked,
     maxTemperature: Number(row.max_temperature),
     declarationCount: row.declaration_count,
@@ -43,13 +44,12 @@ export function toWarningView(row: WarningRow, actor: Actor, now: Date): Warning
 
 async function warningInScope(db: Queryable, actor: Actor, id: string): Promise<WarningRow> {
   const row = await findWarning(db, id);
-  if (!row || !isWithinScope(row.grid_code, actor.scope)) throw new AppError('WARNING_NOT_FOUND');
-  return row;
+  return foundInScope(row, (r) => r.grid_code, actor, () => new AppError('WARNING_NOT_FOUND'));
 }
 
 export async function warningsInScope({ database }: AppServices, actor: Actor, q: WarningQuery, now = new Date()): Promise<WarningPage> {
-  const region = q.region ?? actor.scope;
-  if (!isWithinScope(region, actor.scope)) return { items: [], total: 0, counts: { open: 0, overdue: 0, verified: 0 } };
+  const region = listRegion(actor, q.region);
+  if (region === null) return { items: [], total: 0, counts: { open: 0, overdue: 0, verified: 0 } };
   const { rows, counts } = await listWarnings(database.db, {
     scope: region, status: q.status, level: q.level, now,
     from: q.from ? chinaDayStart(q.from) : undefined, to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,

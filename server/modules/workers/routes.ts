@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { WorkerQuery, WorkerStatusPage } from '../../../common/contracts/field.ts';
 import { commonErrors } from '../../../common/contracts/shared.ts';
 import { requireActor } from '../../http/context.ts';
-import type { AppServices } from '../../services.ts';
+import type { AppServices } from '../../core/services.ts';
 import { workerStatuses } from './service.ts';
 
 export async function workerRoutes(app: FastifyInstance, services: AppServices): Promise<void> {

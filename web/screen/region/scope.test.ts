@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { regionAbove, regionInScope } from './scope.ts';
+import { viewedRegion } from '../../lib/viewed-region.ts';
+import { regionAbove } from './scope.ts';
 
-describe('regionInScope', () => {
+describe('viewedRegion', () => {
   it('keeps a region inside the scope and falls back to the scope otherwise', () => {
-    expect(regionInScope('371502001', '371502')).toBe('371502001');
-    expect(regionInScope(null, '371502')).toBe('371502');
-    expect(regionInScope('3715', '371502')).toBe('371502');
-    expect(regionInScope('371581', '371502')).toBe('371502');
-    expect(regionInScope('37150x', '371502')).toBe('371502');
+    expect(viewedRegion('371502001', '371502')).toBe('371502001');
+    expect(viewedRegion(null, '371502')).toBe('371502');
+    expect(viewedRegion('3715', '371502')).toBe('371502');
+    expect(viewedRegion('371581', '371502')).toBe('371502');
+    expect(viewedRegion('37150x', '371502')).toBe('371502');
   });
 
   it('reads the 6-digit statistical code of the city as the city', () => {
-    expect(regionInScope('371500', '3715')).toBe('3715');
+    expect(viewedRegion('371500', '3715')).toBe('3715');
   });
 });
 

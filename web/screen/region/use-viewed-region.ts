@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { regionAbove, regionInScope } from './scope.ts';
+import { viewedRegion } from '../../lib/viewed-region.ts';
+import { regionAbove } from './scope.ts';
 
-const fromAddress = (scope: string) => regionInScope(new URLSearchParams(window.location.search).get('region'), scope);
+const fromAddress = (scope: string) => viewedRegion(new URLSearchParams(window.location.search).get('region'), scope);
 
 /**
  * The region the whole screen shows. It lives in the address (`/screen?region=…`) so a wall
@@ -17,7 +18,7 @@ export function useViewedRegion(scope: string) {
   }, [scope]);
 
   const show = useCallback((next: string) => {
-    const target = regionInScope(next, scope);
+    const target = viewedRegion(next, scope);
     const url = new URL(window.location.href);
     if (target === scope) url.searchParams.delete('region');
     else url.searchParams.set('region', target);

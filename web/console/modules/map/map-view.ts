@@ -1,5 +1,5 @@
 import { LAYER_DEFINITIONS, MAP_LAYER, type MapLayer } from '../../../../common/map/layers.ts';
-import { canonicalRegionCode, isRegionCode, isWithinScope } from '../../../../common/regions/codes.ts';
+import { viewedRegion } from '../../../lib/viewed-region.ts';
 import { addDays, daysBetween, isIsoDate } from '../../../../common/time.ts';
 
 /** What the map shows: a region inside the user's, the active layers with their categories, a period of China days. */
@@ -32,9 +32,7 @@ export function keysOf(view: Pick<MapView, 'keys'>, layer: MapLayer): string[] {
  * are dropped, unknown categories ignored, a bad or future period gives today.
  */
 export function readMapView(params: URLSearchParams, scope: string, today: string, allowed: readonly MapLayer[]): MapView {
-  const asked = params.get('region');
-  const code = asked ? canonicalRegionCode(asked) : scope;
-  const region = isRegionCode(code) && isWithinScope(code, scope) ? code : scope;
+  const region = viewedRegion(params.get('region'), scope);
 
   const named = params.has('layers') ? list(params.get('layers')) : DEFAULT_LAYERS;
   const layers = MAP_LAYER.codes.filter((l) => named.includes(l) && allowed.includes(l));

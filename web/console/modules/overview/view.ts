@@ -1,4 +1,4 @@
-import { canonicalRegionCode, isRegionCode, isWithinScope } from '../../../../common/regions/codes.ts';
+import { viewedRegion } from '../../../lib/viewed-region.ts';
 import { addDays, daysBetween, isIsoDate } from '../../../../common/time.ts';
 import { MAX_DAYS } from '../vital-signs/queries.ts';
 
@@ -27,9 +27,7 @@ export function defaultPeriod(today: string): { from: string; to: string } {
  * outside their scope falls back to their own, a bad or future period to the default one.
  */
 export function readView(params: URLSearchParams, scope: string, today: string): OverviewView {
-  const asked = params.get('region');
-  const code = asked ? canonicalRegionCode(asked) : scope;
-  const region = isRegionCode(code) && isWithinScope(code, scope) ? code : scope;
+  const region = viewedRegion(params.get('region'), scope);
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const valid = isIsoDate(from) && isIsoDate(to) && from <= to && to <= today && daysBetween(from, to) < MAX_PERIOD_DAYS;

@@ -2,9 +2,9 @@ import type { Location } from '../../../common/contracts/field.ts';
 import { GRID_LEVEL, isWithinScope, levelOfCode } from '../../../common/regions/codes.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { GridLocator } from '../../geo/grid-locator.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { findRegion } from '../regions/store.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { findRegion } from './store.ts';
 
 export interface ResolvedPlace {
   gridCode: string;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Metric } from '../../../common/metrics.ts';
-import { levelOfCode } from '../../../common/regions/codes.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Metric } from '../../common/metrics.ts';
+import { levelOfCode } from '../../common/regions/codes.ts';
+import type { Queryable } from '../db/database.ts';
 
 /** The level of a region code; counters are only kept for real region codes. */
 export function levelOf(code: string): number {

@@ -1,9 +1,9 @@
 import { canonicalRegionCode, isWithinScope, LEVEL_CODE_LENGTH, type RegionLevel } from '../../../common/regions/codes.ts';
 import { addDays, chinaDate, daysBetween } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { findRegion, listChildren, type RegionRecord } from '../regions/store.ts';
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { findRegion, listChildren, type RegionRecord } from './store.ts';
 
 /** Longest period a trend or ranking panel covers in one request. */
 const MAX_PERIOD_DAYS = 366;

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
-import type { LiveTopic } from '../../../common/contracts/live.ts';
-import { METRICS, type Metric } from '../../../common/metrics.ts';
-import { LEVEL_CODE_LENGTH, type RegionLevel } from '../../../common/regions/codes.ts';
-import { chinaDate } from '../../../common/time.ts';
-import type { Queryable } from '../../db/database.ts';
-import { announceChange } from '../../db/changes.ts';
-import { jsonRowsSource } from '../../db/json-rows.ts';
+import type { LiveTopic } from '../../common/contracts/live.ts';
+import { METRICS, type Metric } from '../../common/metrics.ts';
+import { LEVEL_CODE_LENGTH, type RegionLevel } from '../../common/regions/codes.ts';
+import { chinaDate } from '../../common/time.ts';
+import type { Queryable } from '../db/database.ts';
+import { announceChange } from '../db/changes.ts';
+import { jsonRowsSource } from '../db/json-rows.ts';
 
 /**
  * Every fact write bumps its counters in the same transaction: dashboards sum these rows by

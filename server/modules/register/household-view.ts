@@ -1,5 +1,5 @@
 import type { HouseholdView } from '../../../common/contracts/field.ts';
-import type { HouseholdRow } from './store.ts';
+import type { HouseholdRow } from './households-store.ts';
 
 export function toHouseholdView(row: HouseholdRow): HouseholdView {
   return {

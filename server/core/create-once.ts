@@ -1,5 +1,5 @@
-import type { Actor } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import type { Actor } from './actor.ts';
+import { AppError } from './errors.ts';
 
 /**
  * Offline phones retry. A create runs `insert` (INSERT … ON CONFLICT (id) DO NOTHING RETURNING);

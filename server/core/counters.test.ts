@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, chinaDate } from '../../../common/time.ts';
-import { createGridWorker, createHousehold, createPerson, GRID_A, GRID_B, isoNow, pointInGrid } from '../../test/factories.ts';
-import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { addDays, chinaDate } from '../../common/time.ts';
+import { createGridWorker, createHousehold, createPerson, GRID_A, GRID_B, isoNow, pointInGrid } from '../test/factories.ts';
+import { createTestContext, type TestContext } from '../test/harness.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {

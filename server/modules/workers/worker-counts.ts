@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
-import { workerStatus } from '../workers/store.ts';
-import { codePrefix } from './counter-sums.ts';
+import { workerStatus } from './store.ts';
+import { codePrefix } from '../../core/counter-sums.ts';
 
 export interface WorkerFigures {
   total: number;

@@ -1,7 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Metric } from '../../../common/metrics.ts';
-import type { Queryable } from '../../db/database.ts';
-import { inScope } from '../../db/scope.ts';
+import type { Metric } from '../../common/metrics.ts';
+import type { Queryable } from '../db/database.ts';
+import { inScope } from '../db/scope.ts';
+
+/** Arrivals that are still inside the window on `day` arrived on it or on the 13 days before. */
+export const WINDOW_DAYS = 14;
 
 /**
  * The first `length` characters of a region code column: the code of the region at that level

@@ -1,0 +1,13 @@
+import type { Role } from '../../common/permissions.ts';
+
+/** The signed-in caller as every service sees it: who, with which role, over which region. */
+export interface Actor {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Region code the account is bound to; everything it may read starts with it. */
+  scope: string;
+  /** When the session that carries this actor ends. */
+  sessionExpiresAt?: Date;
+}
