@@ -89,6 +89,17 @@ export interface RegionFeatureCollection {
   features: RegionFeature[];
 }
 
+/** GeoJSON (RFC 7946) as the region endpoints answer it; open, so every member is sent as it is. */
+export const GeoJson = Type.Object({ type: Type.String() }, { additionalProperties: true, description: 'GeoJSON (RFC 7946), WGS-84' });
+/** The geometry endpoint's answer: the region's own Feature, or its children's FeatureCollection. */
+export const RegionGeometry = Type.Unsafe<RegionFeature | RegionFeatureCollection>(GeoJson);
+
+/** A layer to import: features are checked one by one by the import, which names each bad one. */
+export const FeatureCollectionInput = Type.Object({
+  type: Type.Literal('FeatureCollection'),
+  features: Type.Array(Type.Object({}, { additionalProperties: true }), { maxItems: 20_000 }),
+}, { additionalProperties: true });
+
 export const ExportQuery = Type.Object({
   level: Type.Optional(Type.Integer({ minimum: 2, maximum: 5, description: 'Level to export (default: the children of the region)' })),
 }, { additionalProperties: false });

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { liveEndpoints } from '../../common/endpoints/live.ts';
 import { requireActor } from '../http/context.ts';
+import { endpointRoutes } from '../http/endpoint-routes.ts';
 import { AppError } from '../core/errors.ts';
 import type { AppServices } from '../core/services.ts';
 import type { LiveClient } from './hub.ts';
@@ -13,7 +15,8 @@ const HEARTBEAT_MS = 15_000;
  * have been missed (the database connection was lost and is back). The browser's EventSource reconnects by
  * itself (after `retry` ms); the stream ends when the session does.
  */
-export async function liveRoutes(app: FastifyInstance, { live }: AppServices): Promise<void> {
+export async function liveRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  const { live } = services;
   const open = new Set<() => void>();
   // A stream never goes idle: end them all first, or closing the server would wait forever.
   app.addHook('preClose', (done) => {
@@ -21,43 +24,38 @@ export async function liveRoutes(app: FastifyInstance, { live }: AppServices): P
     done();
   });
 
-  app.get('/api/live', {
-    schema: {
-      tags: ['live'],
-      summary: 'Server-Sent Events: `change` events telling open panels what changed where (no personal data)',
-      description: 'Each `change` event\'s data is a LiveChange JSON ({topics, regions, at}); a `resync` event ({at}) means changes may have gone unannounced (the server lost and regained its database connection): refetch everything shown. Comment lines are heartbeats. At most a few events a second per stream.',
-      produces: ['text/event-stream'],
+  await endpointRoutes(liveEndpoints, () => ({
+    'GET /api/live': async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const raw = reply.raw;
+      const client: LiveClient = {
+        scope: actor.scope,
+        send: (change) => raw.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`),
+        resync: (resync) => raw.write(`event: resync\ndata: ${JSON.stringify(resync)}\n\n`),
+      };
+      if (!live.add(client)) throw new AppError('UNAVAILABLE', 'too many live streams on this server; the browser will retry');
+      reply.hijack();
+      raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        // nginx would otherwise buffer the stream.
+        'x-accel-buffering': 'no',
+      });
+      raw.write(`retry: 3000\n: ${actor.scope}\n\n`);
+      const heartbeat = setInterval(() => raw.write(`: ping\n\n`), HEARTBEAT_MS);
+      const expiry = actor.sessionExpiresAt ? setTimeout(() => raw.end(), Math.max(0, actor.sessionExpiresAt.getTime() - Date.now())) : null;
+      const end = () => raw.end();
+      open.add(end);
+      const close = () => {
+        clearInterval(heartbeat);
+        if (expiry) clearTimeout(expiry);
+        live.remove(client);
+        open.delete(end);
+      };
+      raw.on('close', close);
+      raw.on('error', close);
     },
-  }, async (request, reply) => {
-    const actor = requireActor(request.actor);
-    const raw = reply.raw;
-    const client: LiveClient = {
-      scope: actor.scope,
-      send: (change) => raw.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`),
-      resync: (resync) => raw.write(`event: resync\ndata: ${JSON.stringify(resync)}\n\n`),
-    };
-    if (!live.add(client)) throw new AppError('UNAVAILABLE', 'too many live streams on this server; the browser will retry');
-    reply.hijack();
-    raw.writeHead(200, {
-      ...(reply.getHeaders() as Record<string, string>),
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      // nginx would otherwise buffer the stream.
-      'x-accel-buffering': 'no',
-    });
-    raw.write(`retry: 3000\n: ${actor.scope}\n\n`);
-    const heartbeat = setInterval(() => raw.write(`: ping\n\n`), HEARTBEAT_MS);
-    const expiry = actor.sessionExpiresAt ? setTimeout(() => raw.end(), Math.max(0, actor.sessionExpiresAt.getTime() - Date.now())) : null;
-    const end = () => raw.end();
-    open.add(end);
-    const close = () => {
-      clearInterval(heartbeat);
-      if (expiry) clearTimeout(expiry);
-      live.remove(client);
-      open.delete(end);
-    };
-    raw.on('close', close);
-    raw.on('error', close);
-  });
+  }))(app, services);
 }
