@@ -253,6 +253,12 @@ export const HouseholdDetail = Type.Object({
   observation: Type.Array(MemberObservation, { description: 'Members under observation today (arrivals within their window), with the day it ends' }),
 });
 export type HouseholdDetail = Static<typeof HouseholdDetail>;
+export const HouseholdPage = Page(HouseholdView);
+export type HouseholdPage = Static<typeof HouseholdPage>;
+/** The households a grid already has at an address. */
+export const HouseholdMatches = Type.Object({ items: Type.Array(HouseholdMatch) });
+/** What an imported household register added. */
+export const RegisterImported = Type.Object({ households: Type.Integer(), persons: Type.Integer() });
 
 export const PersonDetail = Type.Object({ person: PersonView, household: Nullable(HouseholdView), movements: Type.Array(MovementView) });
 export type PersonDetail = Static<typeof PersonDetail>;

@@ -1,21 +1,18 @@
 import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
-import { EventCreate, EventDetail, EventQuery, EventStatusChange, EventView, Page } from '../../../common/contracts/field.ts';
-import { commonErrors, ErrorResponse } from '../../../common/contracts/shared.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EventCreate } from '../../../common/contracts/field.ts';
+import { eventEndpoints } from '../../../common/endpoints/events.ts';
 import { PHOTO_LIMITS } from '../../../common/field/photos.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
+import { endpointRoutes } from '../../http/endpoint-routes.ts';
 import { AppError } from '../../core/errors.ts';
 import { validateValue } from '../../core/validate.ts';
 import type { AppServices } from '../../core/services.ts';
 import { changeEventStatus, createEvent, eventDetail, eventPhoto, listEventsVisible } from './service.ts';
 
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const PhotoParams = Type.Object({ id: Type.String({ format: 'uuid' }), photoId: Type.String({ format: 'uuid' }) });
-
 /** multipart/form-data: a part `event` (JSON of EventCreate) and up to three file parts `photos`. */
-async function readMultipartEvent(request: FastifyRequest): Promise<{ event: unknown; photos: Buffer[] }> {
+async function readMultipartEvent(request: Pick<FastifyRequest, 'parts'>): Promise<{ event: unknown; photos: Buffer[] }> {
   let event: unknown;
   const photos: Buffer[] = [];
   try {
@@ -43,46 +40,24 @@ async function readMultipartEvent(request: FastifyRequest): Promise<{ event: unk
   return { event, photos };
 }
 
-export async function eventRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
-  const tags = ['events'];
-  app.post('/api/events', {
-    config: { permission: 'field.write' },
+export const eventRoutes = endpointRoutes(eventEndpoints, (services: AppServices) => ({
+  'POST /api/events': {
     bodyLimit: PHOTO_LIMITS.maxBytes * PHOTO_LIMITS.maxPerEvent + 64 * 1024,
-    schema: {
-      tags, summary: 'Report an event (事件上报), with up to 3 photos',
-      description: 'Either a JSON body (EventCreate) or multipart/form-data with a part `event` holding the EventCreate JSON and up to 3 file parts `photos` (JPEG, PNG or WebP, 5 MB each; stored re-encoded, without metadata). The grid comes from the location; a location outside the reporter\'s own region is accepted but flagged `needsReview`.',
-      consumes: ['application/json', 'multipart/form-data'],
-      response: { 200: EventView, 201: EventView, 409: ErrorResponse, ...commonErrors },
+    handler: async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const { event, photos } = request.isMultipart() ? await readMultipartEvent(request) : { event: request.body, photos: [] };
+      const input = validateValue<EventCreate>(EventCreate, event);
+      return sendCreated(reply, await createEvent(services, actor, input, photos));
     },
-  }, async (request, reply) => {
-    const actor = requireActor(request.actor);
-    const { event, photos } = request.isMultipart() ? await readMultipartEvent(request) : { event: request.body, photos: [] };
-    const input = validateValue<EventCreate>(EventCreate, event);
-    return sendCreated(reply, await createEvent(services, actor, input, photos));
-  });
-
-  app.get('/api/events', {
-    config: { permission: 'field.read' },
-    schema: { tags, summary: 'Events in the caller\'s region (and the caller\'s own reports), newest first', querystring: EventQuery, response: { 200: Page(EventView), ...commonErrors } },
-  }, async (request) => listEventsVisible(services, requireActor(request.actor), request.query as { offset: number; limit: number }));
-
-  app.get('/api/events/:id', {
-    config: { permission: 'field.read' },
-    schema: { tags, summary: 'An event with its photos and status history', params: IdParams, response: { 200: EventDetail, 404: ErrorResponse, ...commonErrors } },
-  }, async (request) => eventDetail(services, requireActor(request.actor), (request.params as { id: string }).id));
-
-  app.get('/api/events/:id/photos/:photoId', {
-    config: { permission: 'field.read' },
-    schema: { tags, summary: 'One photo of an event (JPEG)', params: PhotoParams },
-  }, async (request, reply) => {
-    const { id, photoId } = request.params as { id: string; photoId: string };
+  },
+  'GET /api/events': async (request) => listEventsVisible(services, requireActor(request.actor), request.query),
+  'GET /api/events/:id': async (request) => eventDetail(services, requireActor(request.actor), request.params.id),
+  // A file, not the JSON the typed reply describes: the plain reply sends its bytes.
+  'GET /api/events/:id/photos/:photoId': async (request, reply: FastifyReply) => {
+    const { id, photoId } = request.params;
     const photo = await eventPhoto(services, requireActor(request.actor), id, photoId);
     reply.header('cache-control', 'private, max-age=86400, immutable').type(photo.content_type);
     return reply.send(services.photos.open(photo.storage_key));
-  });
-
-  app.post('/api/events/:id/status', {
-    config: { permission: 'events.manage' },
-    schema: { tags, summary: 'Move an event along its workflow (reported → accepted/rejected → resolved → closed)', params: IdParams, body: EventStatusChange, response: { 200: EventView, 404: ErrorResponse, 409: ErrorResponse, ...commonErrors } },
-  }, async (request) => changeEventStatus(services, requireActor(request.actor), (request.params as { id: string }).id, request.body as EventStatusChange));
-}
+  },
+  'POST /api/events/:id/status': async (request) => changeEventStatus(services, requireActor(request.actor), request.params.id, request.body),
+}));

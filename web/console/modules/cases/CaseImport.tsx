@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseImported } from '../../../../common/contracts/cases.ts';
 import { CASE_IMPORT_COLUMNS } from '../../../../common/cases/import-format.ts';
+import { apiUrl, type ApiResponse } from '../../../lib/api.ts';
 import type { SheetImportConfig } from '../field/sheet-import.ts';
 import { SheetImportActions } from '../field/SheetImport.tsx';
 import { CASES_KEY } from './queries.ts';
@@ -8,11 +8,11 @@ import { CASES_KEY } from './queries.ts';
 /** The case register (one row per case, all or nothing), for health staff: its template and its import. */
 export function CaseImportActions() {
   const { t } = useTranslation();
-  const config: SheetImportConfig<CaseImported> = {
+  const config: SheetImportConfig<ApiResponse<'POST /api/cases/import'>> = {
     testId: 'case-import',
     columns: CASE_IMPORT_COLUMNS,
-    templatePath: '/api/cases/import-template',
-    importPath: '/api/cases/import',
+    templatePath: apiUrl('GET /api/cases/import-template'),
+    importPath: apiUrl('POST /api/cases/import'),
     // People without a registered ID number are registered by the import.
     invalidates: [CASES_KEY, ['persons']],
     texts: {

@@ -1,25 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseChange, CaseCreate, CaseDetail, CasePage } from '../../../../common/contracts/cases.ts';
-import type { PersonView } from '../../../../common/contracts/field.ts';
-import type { CaseStatus } from '../../../../common/cases/vocabulary.ts';
-import { api } from '../../../lib/api.ts';
+import type { CaseChange, CaseCreate } from '../../../../common/contracts/cases.ts';
+import { api, apiUrl, type ApiQuery } from '../../../lib/api.ts';
 import { download } from '../field/download.ts';
-import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
+import { pageQuery, type PageState } from '../field/paging.ts';
 
-export interface CaseFilters {
-  region?: string;
-  status?: CaseStatus;
-  /** Range of the current status's date, YYYY-MM-DD. */
-  from?: string;
-  to?: string;
-}
+/** The list's filters: region, status, and a range of the current status's date. */
+export type CaseFilters = Omit<ApiQuery<'GET /api/cases'>, 'offset' | 'limit'>;
 
 export const CASES_KEY = ['cases'] as const;
 
 export function useCaseList(filters: CaseFilters, page: PageState) {
   return useQuery({
     queryKey: [...CASES_KEY, 'list', filters, page],
-    queryFn: () => api.get<CasePage>('/api/cases', { ...filters, ...pageQuery(page) }),
+    queryFn: () => api('GET /api/cases', { query: { ...filters, ...pageQuery(page) } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,7 +21,7 @@ export function useCaseList(filters: CaseFilters, page: PageState) {
 export function useCaseDetail(id: string | null) {
   return useQuery({
     queryKey: [...CASES_KEY, 'detail', id],
-    queryFn: () => api.get<CaseDetail>(`/api/cases/${id}`),
+    queryFn: () => api('GET /api/cases/:id', { params: { id: id! } }),
     enabled: id !== null,
   });
 }
@@ -37,7 +30,7 @@ export function useCaseDetail(id: string | null) {
 export function useCreateCase() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CaseCreate) => api.post<CaseDetail>('/api/cases', body),
+    mutationFn: (body: CaseCreate) => api('POST /api/cases', { body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: CASES_KEY });
       void queryClient.invalidateQueries({ queryKey: ['persons'] });
@@ -49,13 +42,13 @@ export function useCreateCase() {
 export function useChangeCase(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: CaseChange) => api.post<CaseDetail>(`/api/cases/${id}/changes`, change),
+    mutationFn: (change: CaseChange) => api('POST /api/cases/:id/changes', { params: { id }, body: change }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: CASES_KEY }),
   });
 }
 
 export function useCaseExport() {
-  return useMutation({ mutationFn: (filters: CaseFilters) => download('/api/cases/export', { ...filters }, 'cases.xlsx') });
+  return useMutation({ mutationFn: (filters: CaseFilters) => download(apiUrl('GET /api/cases/export', { query: filters }), {}, 'cases.xlsx') });
 }
 
 /** People in scope to pick from: by exact ID number when one is typed, else by part of the name. */
@@ -64,7 +57,7 @@ export function usePersonSearch(text: string) {
   const byId = /^[0-9]{17}[0-9Xx]$/.test(query);
   return useQuery({
     queryKey: ['persons', 'pick', query],
-    queryFn: () => api.get<PageOf<PersonView>>('/api/persons', { ...(byId ? { idNumber: query } : { name: query }), ...pageQuery({ current: 1, pageSize: 20 }) }),
+    queryFn: () => api('GET /api/persons', { query: { ...(byId ? { idNumber: query } : { name: query }), ...pageQuery({ current: 1, pageSize: 20 }) } }),
     enabled: query.length > 0,
     placeholderData: keepPreviousData,
   });

@@ -1,12 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CheckpointCreate, CheckpointUpdate, CheckpointView } from '../../../../common/contracts/declarations.ts';
-import { api } from '../../../lib/api.ts';
-import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
+import { api, apiUrl, type ApiQuery } from '../../../lib/api.ts';
+import { pageQuery, type PageState } from '../field/paging.ts';
 
-export interface CheckpointFilters {
-  region?: string;
-  active?: boolean;
-}
+/** The list's filters: region, and open or closed. */
+export type CheckpointFilters = Omit<ApiQuery<'GET /api/checkpoints'>, 'offset' | 'limit'>;
 
 const CHECKPOINTS_KEY = ['checkpoints'] as const;
 /** The server's largest page: more than any community has checkpoints. */
@@ -15,7 +13,7 @@ const MAX_LIMIT = 200;
 export function useCheckpointList(filters: CheckpointFilters, page: PageState) {
   return useQuery({
     queryKey: [...CHECKPOINTS_KEY, 'list', filters, page],
-    queryFn: () => api.get<PageOf<CheckpointView>>('/api/checkpoints', { ...filters, ...pageQuery(page) }),
+    queryFn: () => api('GET /api/checkpoints', { query: { ...filters, ...pageQuery(page) } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,7 +22,7 @@ export function useCheckpointList(filters: CheckpointFilters, page: PageState) {
 export function useCommunityCheckpoints(community: string | null | undefined) {
   return useQuery({
     queryKey: [...CHECKPOINTS_KEY, 'community', community],
-    queryFn: async () => (await api.get<PageOf<CheckpointView>>('/api/checkpoints', { region: community!, limit: MAX_LIMIT })).items,
+    queryFn: async () => (await api('GET /api/checkpoints', { query: { region: community!, limit: MAX_LIMIT } })).items,
     enabled: Boolean(community),
   });
 }
@@ -33,7 +31,7 @@ export function useCommunityCheckpoints(community: string | null | undefined) {
 export function useCheckpoint(id: string) {
   return useQuery({
     queryKey: [...CHECKPOINTS_KEY, 'one', id],
-    queryFn: () => api.get<CheckpointView>(`/api/checkpoints/${id}`),
+    queryFn: () => api('GET /api/checkpoints/:id', { params: { id } }),
   });
 }
 
@@ -41,9 +39,9 @@ export function useCheckpointMutations() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: CHECKPOINTS_KEY });
   return {
-    create: useMutation({ mutationFn: (body: CheckpointCreate) => api.post<CheckpointView>('/api/checkpoints', body), onSuccess }),
-    update: useMutation({ mutationFn: ({ id, ...body }: CheckpointUpdate & { id: string }) => api.patch<CheckpointView>(`/api/checkpoints/${id}`, body), onSuccess }),
-    rotate: useMutation({ mutationFn: (id: string) => api.post<CheckpointView>(`/api/checkpoints/${id}/rotate-token`), onSuccess }),
+    create: useMutation({ mutationFn: (body: CheckpointCreate) => api('POST /api/checkpoints', { body }), onSuccess }),
+    update: useMutation({ mutationFn: ({ id, ...body }: CheckpointUpdate & { id: string }) => api('PATCH /api/checkpoints/:id', { params: { id }, body }), onSuccess }),
+    rotate: useMutation({ mutationFn: (id: string) => api('POST /api/checkpoints/:id/rotate-token', { params: { id } }), onSuccess }),
   };
 }
 
@@ -53,7 +51,7 @@ export function useCheckpointMutations() {
  * nothing of the token.
  */
 export function qrSource(checkpoint: Pick<CheckpointView, 'id' | 'tokenIssuedAt'>): string {
-  return `/api/checkpoints/${checkpoint.id}/qr.svg?v=${Date.parse(checkpoint.tokenIssuedAt)}`;
+  return `${apiUrl('GET /api/checkpoints/:id/qr.svg', { params: { id: checkpoint.id } })}?v=${Date.parse(checkpoint.tokenIssuedAt)}`;
 }
 
 export function posterPath(checkpoint: Pick<CheckpointView, 'id'>): string {

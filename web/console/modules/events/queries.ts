@@ -1,26 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EventDetail, EventStatusChange, EventView } from '../../../../common/contracts/field.ts';
-import type { EventStatus } from '../../../../common/field/event-status.ts';
-import type { EventCategory } from '../../../../common/field/vocabulary.ts';
-import { api } from '../../../lib/api.ts';
-import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
+import type { EventStatusChange } from '../../../../common/contracts/field.ts';
+import { api, type ApiQuery } from '../../../lib/api.ts';
+import { pageQuery, type PageState } from '../field/paging.ts';
 
-export interface EventFilters {
-  region?: string;
-  category?: EventCategory;
-  status?: EventStatus;
-  needsReview?: boolean;
-  /** Occurrence day range, YYYY-MM-DD. */
-  from?: string;
-  to?: string;
-}
+/** The list's filters: region, category, status, needing review, and a range of the occurrence day. */
+export type EventFilters = Omit<ApiQuery<'GET /api/events'>, 'offset' | 'limit'>;
 
 const EVENTS_KEY = ['events'] as const;
 
 export function useEventList(filters: EventFilters, page: PageState) {
   return useQuery({
     queryKey: [...EVENTS_KEY, 'list', filters, page],
-    queryFn: () => api.get<PageOf<EventView>>('/api/events', { ...filters, ...pageQuery(page) }),
+    queryFn: () => api('GET /api/events', { query: { ...filters, ...pageQuery(page) } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,7 +19,7 @@ export function useEventList(filters: EventFilters, page: PageState) {
 export function useEventDetail(id: string | null) {
   return useQuery({
     queryKey: [...EVENTS_KEY, 'detail', id],
-    queryFn: () => api.get<EventDetail>(`/api/events/${id}`),
+    queryFn: () => api('GET /api/events/:id', { params: { id: id! } }),
     enabled: id !== null,
   });
 }
@@ -37,7 +28,7 @@ export function useEventDetail(id: string | null) {
 export function useEventStatusChange(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: EventStatusChange) => api.post<EventView>(`/api/events/${id}/status`, change),
+    mutationFn: (change: EventStatusChange) => api('POST /api/events/:id/status', { params: { id }, body: change }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: EVENTS_KEY }),
   });
 }

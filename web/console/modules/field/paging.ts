@@ -24,9 +24,3 @@ export function tablePagination(t: TFunction, page: PageState, total: number, to
     showTotal: (n) => t(totalKey, { total: n }),
   };
 }
-
-/** A list answer of the field API: one page of items and the total matching. */
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-}

@@ -1,20 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { HouseholdDetail, HouseholdView } from '../../../../common/contracts/field.ts';
-import { api } from '../../../lib/api.ts';
-import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
+import { api, type ApiQuery } from '../../../lib/api.ts';
+import { pageQuery, type PageState } from '../field/paging.ts';
 
-export interface HouseholdFilters {
-  region?: string;
-  /** Part of the address. */
-  q?: string;
-}
+/** The list's filters: region and part of the address. */
+export type HouseholdFilters = Omit<ApiQuery<'GET /api/households'>, 'offset' | 'limit'>;
 
 export const HOUSEHOLDS_KEY = ['households'] as const;
 
 export function useHouseholdList(filters: HouseholdFilters, page: PageState) {
   return useQuery({
     queryKey: [...HOUSEHOLDS_KEY, 'list', filters, page],
-    queryFn: () => api.get<PageOf<HouseholdView>>('/api/households', { ...filters, ...pageQuery(page) }),
+    queryFn: () => api('GET /api/households', { query: { ...filters, ...pageQuery(page) } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -23,13 +19,7 @@ export function useHouseholdList(filters: HouseholdFilters, page: PageState) {
 export function useHouseholdDetail(id: string | null) {
   return useQuery({
     queryKey: [...HOUSEHOLDS_KEY, 'detail', id],
-    queryFn: () => api.get<HouseholdDetail>(`/api/households/${id}`),
+    queryFn: () => api('GET /api/households/:id', { params: { id: id! } }),
     enabled: id !== null,
   });
-}
-
-/** What a stored register added. */
-export interface RegisterImported {
-  households: number;
-  persons: number;
 }

@@ -1,15 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeclarationDaily } from '../../../../common/contracts/declarations.ts';
+import type { DailyQuery } from '../../../../common/contracts/declarations.ts';
 import type { WarningRules } from '../../../../common/declarations/warning-rules.ts';
 import { api } from '../../../lib/api.ts';
 import { DECLARATIONS_KEY } from '../warnings/queries.ts';
 
-export interface DailyFilters {
-  region?: string;
-  /** China days, YYYY-MM-DD, both included; at most MAX_DAYS apart. */
-  from: string;
-  to: string;
-}
+/** A region and a range of China days, both included, at most MAX_DAYS apart. */
+export type DailyFilters = DailyQuery;
 
 /** The server answers at most this many days at once. */
 export const MAX_DAYS = 92;
@@ -17,7 +13,7 @@ export const MAX_DAYS = 92;
 export function useDeclarationDaily(filters: DailyFilters) {
   return useQuery({
     queryKey: [...DECLARATIONS_KEY, 'daily', filters],
-    queryFn: () => api.get<DeclarationDaily>('/api/declarations/daily', { ...filters }),
+    queryFn: () => api('GET /api/declarations/daily', { query: filters }),
     placeholderData: keepPreviousData,
     // A dashboard left open on a wall screen keeps counting.
     refetchInterval: 60_000,
@@ -27,13 +23,13 @@ export function useDeclarationDaily(filters: DailyFilters) {
 const RULES_KEY = [...DECLARATIONS_KEY, 'rules'] as const;
 
 export function useWarningRules() {
-  return useQuery({ queryKey: RULES_KEY, queryFn: () => api.get<WarningRules>('/api/declarations/rules') });
+  return useQuery({ queryKey: RULES_KEY, queryFn: () => api('GET /api/declarations/rules') });
 }
 
 export function useSaveWarningRules() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (rules: WarningRules) => api.put<WarningRules>('/api/declarations/rules', rules),
+    mutationFn: (rules: WarningRules) => api('PUT /api/declarations/rules', { body: rules }),
     onSuccess: (saved) => queryClient.setQueryData(RULES_KEY, saved),
   });
 }

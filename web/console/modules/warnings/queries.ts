@@ -1,18 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { WarningPage, WarningVerify, WarningView } from '../../../../common/contracts/declarations.ts';
-import type { WarningLevel } from '../../../../common/declarations/vocabulary.ts';
-import { api } from '../../../lib/api.ts';
+import type { WarningVerify } from '../../../../common/contracts/declarations.ts';
+import { api, type ApiQuery, type ApiResponse } from '../../../lib/api.ts';
 import { pageQuery, type PageState } from '../field/paging.ts';
-import type { WarningStatus } from '../vital-signs/terms.ts';
 
-export interface WarningFilters {
-  region?: string;
-  status?: WarningStatus;
-  level?: WarningLevel;
-  /** First-declaration day range, YYYY-MM-DD (China days). */
-  from?: string;
-  to?: string;
-}
+/** The list's filters: region, status, level, and a range of the first declaration's China day. */
+export type WarningFilters = Omit<ApiQuery<'GET /api/warnings'>, 'offset' | 'limit'>;
 
 export const WARNINGS_KEY = ['warnings'] as const;
 /** The daily figures count warnings raised and verified: a verification changes them too. */
@@ -21,7 +13,7 @@ export const DECLARATIONS_KEY = ['declarations'] as const;
 export function useWarningList(filters: WarningFilters, page: PageState, refetchInterval?: number) {
   return useQuery({
     queryKey: [...WARNINGS_KEY, 'list', filters, page],
-    queryFn: () => api.get<WarningPage>('/api/warnings', { ...filters, ...pageQuery(page) }),
+    queryFn: () => api('GET /api/warnings', { query: { ...filters, ...pageQuery(page) } }),
     placeholderData: keepPreviousData,
     // Warnings arrive all day and turn overdue by the clock: a list left open keeps up.
     refetchInterval,
@@ -31,7 +23,7 @@ export function useWarningList(filters: WarningFilters, page: PageState, refetch
 export function useWarningDetail(id: string | null) {
   return useQuery({
     queryKey: [...WARNINGS_KEY, 'detail', id],
-    queryFn: () => api.get<WarningView>(`/api/warnings/${id}`),
+    queryFn: () => api('GET /api/warnings/:id', { params: { id: id! } }),
     enabled: id !== null,
   });
 }
@@ -39,7 +31,7 @@ export function useWarningDetail(id: string | null) {
 export function useVerifyWarning(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: WarningVerify) => api.post<WarningView>(`/api/warnings/${id}/verify`, body),
+    mutationFn: (body: WarningVerify) => api('POST /api/warnings/:id/verify', { params: { id }, body }),
     // Also after a refusal: "already verified" means someone else did, and the list should say so.
     onSettled: () => Promise.all([
       queryClient.invalidateQueries({ queryKey: WARNINGS_KEY }),
@@ -53,6 +45,6 @@ export function useVerifyWarning(id: string) {
  * mutation: TanStack keeps their results in its cache, and the number must live only in the
  * component that asked for it.
  */
-export function fetchWarningContact(id: string): Promise<{ phone: string }> {
-  return api.post<{ phone: string }>(`/api/warnings/${id}/contact`);
+export function fetchWarningContact(id: string): Promise<ApiResponse<'POST /api/warnings/:id/contact'>> {
+  return api('POST /api/warnings/:id/contact', { params: { id } });
 }
