@@ -19,6 +19,8 @@ CREATE INDEX movements_grid_window_idx ON movements (grid_code, observation_ends
 CREATE INDEX events_occurred_idx ON events (occurred_at DESC, id DESC);
 CREATE INDEX events_grid_occurred_idx ON events (grid_code, occurred_at DESC, id DESC);
 DROP INDEX events_grid_idx;
+-- The dashboards' time index had the same leading column: events_occurred_idx serves them now.
+DROP INDEX events_time_idx;
 
 CREATE INDEX visits_visited_idx ON visits (visited_at DESC, id DESC);
 CREATE INDEX visits_grid_visited_idx ON visits (grid_code, visited_at DESC, id DESC);
