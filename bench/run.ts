@@ -3,6 +3,7 @@ import { benchDashboard, prepareBenchDatabase } from './dashboard.ts';
 import { benchDeclarations } from './declarations.ts';
 import { benchExports } from './exports.ts';
 import { benchGridLookup } from './grid-lookup.ts';
+import { benchLists } from './lists.ts';
 import { benchMapAggregates } from './map-aggregates.ts';
 import { benchMapRender } from './map-render.ts';
 import { printResults } from './report.ts';
@@ -39,3 +40,6 @@ printResults('Map points in headless Chromium (software WebGL, so only ratios tr
 }));
 
 printResults('Movements export of the city (100,000 rows) on PostgreSQL: A streamed over HTTP | B in-memory workbook (before)', await benchExports({ serverUrl, rows: 100_000, rounds: 3 }));
+printResults('Lists over the API on PostgreSQL (city commander; 50 a page; p95 of A B A B rounds against the old count(*) + OFFSET queries)', await benchLists({
+  serverUrl, sizes: [100_000, 1_000_000], rounds: quick ? 3 : 5, requests: quick ? 5 : 10,
+}));

@@ -19,6 +19,7 @@ import { resolvePlace } from '../regions/grid-resolution.ts';
 import { auditPersonCreated, createPersonIn, normalizePerson } from '../persons/service.ts';
 import { personInScope } from '../register/persons.ts';
 import { findPersonByIdIndex } from '../register/persons-store.ts';
+import { toPage } from '../../lists/page.ts';
 import { auditCaseEntered } from './audit.ts';
 import { toCaseView, toChangeView } from './presenter.ts';
 import { caseHistory, countCasesByStatus, findCase, findCaseIdOfPerson, insertCase, insertChange, listCases, type CaseFilter, type CaseRow } from './store.ts';
@@ -150,7 +151,7 @@ export async function listCasesInScope({ database }: AppServices, actor: Actor, 
   const counts = Object.fromEntries(CASE_STATUS.codes.map((s) => [s, 0])) as CasePage['counts'];
   const filter = caseFilter(actor, q);
   if (!filter) return { items: [], total: 0, counts };
-  const [{ rows, total }, byStatus] = await Promise.all([listCases(database.db, filter, q), countCasesByStatus(database.db, filter)]);
+  const [page, byStatus] = await Promise.all([listCases(database.db, filter, q), countCasesByStatus(database.db, filter)]);
   for (const [status, n] of byStatus) if (status in counts) counts[status as CaseStatus] = n;
-  return { items: rows.map((r) => toCaseView(r)), total, counts };
+  return { ...toPage(page, (r) => toCaseView(r)), counts };
 }

@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
 import type { AppServices } from '../../core/services.ts';
 import { resolvePlace } from '../regions/grid-resolution.ts';
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import { auditCheckpointChanged, auditCheckpointCreated } from './audit.ts';
 import { findCheckpoint, insertCheckpoints, listCheckpoints, retireToken, updateCheckpoint, type CheckpointRow } from './store.ts';
 
@@ -105,11 +106,10 @@ export async function rotateCheckpointToken(services: AppServices, actor: Actor,
   return toCheckpointView((await findCheckpoint(services.database.db, id))!, publicBase);
 }
 
-export async function checkpointsInScope({ database }: AppServices, actor: Actor, q: { region?: string; active?: boolean; offset: number; limit: number }, publicBase: string) {
+export async function checkpointsInScope({ database }: AppServices, actor: Actor, q: { region?: string; active?: boolean } & PageAsk, publicBase: string) {
   const region = listRegion(actor, q.region);
   if (region === null) return { items: [], total: 0 };
-  const { rows, total } = await listCheckpoints(database.db, region, q, q.active);
-  return { items: rows.map((r) => toCheckpointView(r, publicBase)), total };
+  return toPage(await listCheckpoints(database.db, region, q, q.active), (r) => toCheckpointView(r, publicBase));
 }
 
 export async function checkpointForPoster({ database }: AppServices, actor: Actor, id: string, publicBase: string): Promise<CheckpointView> {

@@ -14,6 +14,7 @@ import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
 import type { AppServices } from '../../core/services.ts';
+import { toPage } from '../../lists/page.ts';
 import { PhotoRejected, type PreparedPhoto } from '../../storage/photo-store.ts';
 import { bumpCounters, recordWorkerActivity } from '../../core/counters.ts';
 import type { CreateOutcome } from '../../core/create-once.ts';
@@ -137,7 +138,7 @@ export interface EventQuery {
 export async function listEventsVisible({ database }: AppServices, actor: Actor, q: EventQuery) {
   const region = listRegion(actor, q.region);
   if (region === null) return { items: [], total: 0 };
-  const { rows, total } = await listEvents(database.db, {
+  const page = await listEvents(database.db, {
     scope: region,
     reporterId: q.region ? undefined : actor.id,
     category: q.category,
@@ -146,8 +147,8 @@ export async function listEventsVisible({ database }: AppServices, actor: Actor,
     from: q.from ? chinaDayStart(q.from) : undefined,
     to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,
   }, q);
-  const photos = await photosOf(database.db, rows.map((r) => r.id));
-  return { items: rows.map((r) => toEventView(r, photos.get(r.id) ?? [])), total };
+  const photos = await photosOf(database.db, page.rows.map((r) => r.id));
+  return toPage(page, (r) => toEventView(r, photos.get(r.id) ?? []));
 }
 
 export async function changeEventStatus({ database }: AppServices, actor: Actor, id: string, change: EventStatusChange, now = new Date()): Promise<EventView> {

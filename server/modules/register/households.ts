@@ -1,3 +1,4 @@
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import { foundInScope, listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
@@ -12,9 +13,8 @@ export async function householdInScope(db: Queryable, actor: Actor, id: string):
   return foundInScope(row, (r) => r.grid_code, actor, () => new AppError('HOUSEHOLD_NOT_FOUND', undefined, { householdId: 'HOUSEHOLD_NOT_FOUND' }));
 }
 
-export async function listHouseholdsInScope({ database }: AppServices, actor: Actor, q: { region?: string; q?: string; offset: number; limit: number }) {
+export async function listHouseholdsInScope({ database }: AppServices, actor: Actor, q: { region?: string; q?: string } & PageAsk) {
   const region = listRegion(actor, q.region);
   if (region === null) return { items: [], total: 0 };
-  const { rows, total } = await listHouseholds(database.db, { scope: region, q: q.q }, q);
-  return { items: rows.map(toHouseholdView), total };
+  return toPage(await listHouseholds(database.db, { scope: region, q: q.q }, q), toHouseholdView);
 }

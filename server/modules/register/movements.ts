@@ -1,3 +1,4 @@
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import type { MovementView } from '../../../common/contracts/field.ts';
 import type { Direction, HealthStatus, OriginCategory, Transport } from '../../../common/field/vocabulary.ts';
 import { chinaDate } from '../../../common/time.ts';
@@ -30,7 +31,7 @@ export function toMovementView(row: MovementRow, actor: Actor, today = chinaDate
   };
 }
 
-export interface MovementQuery {
+export interface MovementQuery extends PageAsk {
   region?: string;
   direction?: string;
   category?: string;
@@ -39,8 +40,6 @@ export interface MovementQuery {
   from?: string;
   to?: string;
   inObservation?: boolean;
-  offset: number;
-  limit: number;
 }
 
 export function movementFilter(actor: Actor, q: MovementQuery): MovementFilter | null {
@@ -55,7 +54,7 @@ export function movementFilter(actor: Actor, q: MovementQuery): MovementFilter |
 export async function listMovementsInScope({ database }: AppServices, actor: Actor, q: MovementQuery) {
   const filter = movementFilter(actor, q);
   if (!filter) return { items: [], total: 0 };
-  const { rows, total } = await listMovements(database.db, filter, q);
+  const page = await listMovements(database.db, filter, q);
   const today = chinaDate(new Date());
-  return { items: rows.map((r) => toMovementView(r, actor, today)), total };
+  return toPage(page, (r) => toMovementView(r, actor, today));
 }

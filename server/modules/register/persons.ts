@@ -1,3 +1,4 @@
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import { checkIdNumber } from '../../../common/identity/id-number.ts';
 import { checkMobilePhone } from '../../../common/identity/phone.ts';
 import { foundInScope, listRegion } from '../../core/scope.ts';
@@ -13,14 +14,12 @@ export async function personInScope(db: Queryable, actor: Actor, id: string): Pr
   return foundInScope(row, (r) => r.grid_code, actor, () => new AppError('PERSON_NOT_FOUND', undefined, { personId: 'PERSON_NOT_FOUND' }));
 }
 
-export interface PersonQuery {
+export interface PersonQuery extends PageAsk {
   region?: string;
   householdId?: string;
   name?: string;
   idNumber?: string;
   phone?: string;
-  offset: number;
-  limit: number;
 }
 
 export async function listPersonsInScope({ database, pii }: AppServices, actor: Actor, q: PersonQuery) {
@@ -30,12 +29,12 @@ export async function listPersonsInScope({ database, pii }: AppServices, actor: 
   const phone = q.phone ? checkMobilePhone(q.phone) : null;
   // A malformed number cannot match anyone: answer empty rather than scanning.
   if ((id && !id.ok) || (phone && !phone.ok)) return { items: [], total: 0 };
-  const { rows, total } = await listPersons(database.db, {
+  const page = await listPersons(database.db, {
     scope: region,
     householdId: q.householdId,
     name: q.name,
     idNumberIndex: id?.ok ? pii.blindIndex('id_number', id.normalized) : undefined,
     phoneIndex: phone?.ok ? pii.blindIndex('phone', phone.normalized) : undefined,
   }, q);
-  return { items: rows.map((r) => toPersonView(r, actor)), total };
+  return toPage(page, (r) => toPersonView(r, actor));
 }

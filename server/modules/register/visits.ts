@@ -1,3 +1,4 @@
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import type { VisitView } from '../../../common/contracts/field.ts';
 import type { VisitOutcome } from '../../../common/field/vocabulary.ts';
 import { addDays, chinaDayStart } from '../../../common/time.ts';
@@ -20,14 +21,14 @@ export function toVisitView(row: VisitRow): VisitView {
   };
 }
 
-export async function listVisitsInScope({ database }: AppServices, actor: Actor, q: { region?: string; householdId?: string; from?: string; to?: string; offset: number; limit: number }) {
+export async function listVisitsInScope({ database }: AppServices, actor: Actor, q: { region?: string; householdId?: string; from?: string; to?: string } & PageAsk) {
   const region = listRegion(actor, q.region);
   if (region === null) return { items: [], total: 0 };
-  const { rows, total } = await listVisits(database.db, {
+  const page = await listVisits(database.db, {
     scope: region,
     householdId: q.householdId,
     from: q.from ? chinaDayStart(q.from) : undefined,
     to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,
   }, q);
-  return { items: rows.map(toVisitView), total };
+  return toPage(page, toVisitView);
 }

@@ -6,6 +6,7 @@ import type { Database, Queryable } from '../../db/database.ts';
 import { foundInScope, listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
+import { toPage } from '../../lists/page.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashNewPassword } from '../auth/new-password.ts';
 import { unlockAccount } from '../auth/throttle.ts';
@@ -55,8 +56,7 @@ export async function listUsersInScope(database: Database, actor: Actor, query: 
   const now = new Date();
   const region = listRegion(actor, query.region ? canonicalRegionCode(query.region) : undefined);
   if (region === null) return { items: [], total: 0 };
-  const { rows, total } = await listUsers(database.db, { scope: region, role: query.role, q: query.q, status: query.status, now }, query);
-  return { items: rows.map((r) => toView(r, now)), total };
+  return toPage(await listUsers(database.db, { scope: region, role: query.role, q: query.q, status: query.status, now }, query), (r) => toView(r, now));
 }
 
 function checkDisplayName(displayName: string | undefined): void {
