@@ -45,5 +45,16 @@ export default defineConfig(
     // Hooks live in components and in the use-*.ts files beside them.
     files: ['web/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+      // These four describe what the React Compiler can memoise. The apps are not compiled by
+      // it, and they flag deliberate patterns: a MapLibre map kept in a ref and read while
+      // rendering, `Date.now()` for an "overdue" cell, the in-memory filter store's owner.
+      'react-hooks/refs': 'off',
+      'react-hooks/purity': 'off',
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/globals': 'off',
+    },
   },
 );
