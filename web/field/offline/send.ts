@@ -1,22 +1,30 @@
-import { ApiError, toApiError } from '../../lib/api.ts';
+import { ApiError, apiUrl, toApiError } from '../../lib/api.ts';
 import { loadPhoto } from './photos.ts';
 import { parseRetryAfter } from './plan.ts';
 import type { OutboxItem } from './outbox-types.ts';
 
-/** Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift; a warning's verification answers 409 once done (see plan.ts `settledBy`). */
-function target(item: OutboxItem): { path: string; body: unknown } {
+/**
+ * Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift; a warning's verification answers 409 once done (see plan.ts `settledBy`).
+ * The body is also handed to apiUrl so the declaration checks it is the endpoint's.
+ */
+function target(item: OutboxItem): { url: string; body: unknown } {
   switch (item.kind) {
-    case 'household': return { path: '/api/households', body: item.payload };
-    case 'person': return { path: '/api/persons', body: item.payload };
-    case 'movement': return { path: '/api/movements', body: item.payload };
-    case 'visit': return { path: '/api/visits', body: item.payload };
-    case 'event': return { path: '/api/events', body: item.payload };
-    case 'shiftStart': return { path: '/api/duty/shifts', body: item.payload };
-    case 'shiftEnd': return { path: `/api/duty/shifts/${encodeURIComponent(item.payload.shiftId)}/end`, body: { endedAt: item.payload.endedAt } };
-    case 'heartbeat': return { path: '/api/heartbeats', body: item.payload };
+    case 'household': return { url: apiUrl('POST /api/households', { body: item.payload }), body: item.payload };
+    case 'person': return { url: apiUrl('POST /api/persons', { body: item.payload }), body: item.payload };
+    case 'movement': return { url: apiUrl('POST /api/movements', { body: item.payload }), body: item.payload };
+    case 'visit': return { url: apiUrl('POST /api/visits', { body: item.payload }), body: item.payload };
+    // Declared without a JSON body: it may come as multipart.
+    case 'event': return { url: apiUrl('POST /api/events'), body: item.payload };
+    case 'shiftStart': return { url: apiUrl('POST /api/duty/shifts', { body: item.payload }), body: item.payload };
+    case 'shiftEnd': {
+      const body = { endedAt: item.payload.endedAt };
+      return { url: apiUrl('POST /api/duty/shifts/:id/end', { params: { id: item.payload.shiftId }, body }), body };
+    }
+    case 'heartbeat': return { url: apiUrl('POST /api/heartbeats', { body: item.payload }), body: item.payload };
     case 'warningVerify': {
       const { outcome, note } = item.payload;
-      return { path: `/api/warnings/${encodeURIComponent(item.payload.warningId)}/verify`, body: note ? { outcome, note } : { outcome } };
+      const body = note ? { outcome, note } : { outcome };
+      return { url: apiUrl('POST /api/warnings/:id/verify', { params: { id: item.payload.warningId }, body }), body };
     }
   }
 }
@@ -44,7 +52,7 @@ const TIMEOUT_MS = { json: 30_000, photos: 120_000 } as const;
 
 /** Sends one item. Throws ApiError: status 0 when no answer came (offline, timeout). */
 export async function sendItem(item: OutboxItem): Promise<SendResult> {
-  const { path, body } = target(item);
+  const { url, body } = target(item);
   const withPhotos = item.kind === 'event' && item.photoIds.length > 0;
   const init: RequestInit = {
     method: 'POST',
@@ -55,7 +63,7 @@ export async function sendItem(item: OutboxItem): Promise<SendResult> {
   };
   let response: Response;
   try {
-    response = await fetch(path, init);
+    response = await fetch(url, init);
   } catch (cause) {
     throw new ApiError(0, 'NETWORK', cause instanceof Error ? cause.message : String(cause));
   }

@@ -1,11 +1,11 @@
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { HouseholdView } from '../../../../common/contracts/field.ts';
+import type { HouseholdPage, HouseholdView } from '../../../../common/contracts/field.ts';
 import { useOutbox, useSynced } from '../../offline/hooks.ts';
 import type { OutboxItem } from '../../offline/outbox-types.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { mergeMembers, mergeVisits, type LocalState } from './local.ts';
-import { useHouseholdDetail, type HouseholdPage } from './queries.ts';
+import { useHouseholdDetail } from './queries.ts';
 
 export interface HouseholdHead {
   id: string;
@@ -43,6 +43,7 @@ export function useHouseholdView(id: string) {
       partial: !server && !queued,
       head,
       queued: queued ?? null,
+      // An answer the phone kept from before the server sent `observation` has none.
       members: mergeMembers(id, server?.members ?? [], outbox.items, synced, server?.observation ?? []),
       visits: mergeVisits(id, server?.visits ?? [], outbox.items),
     };

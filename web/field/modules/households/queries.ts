@@ -1,20 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { HouseholdView, MemberObservation, PersonView, VisitView } from '../../../../common/contracts/field.ts';
 import { cachedGet } from '../../offline/cached-get.ts';
 import { useCurrentUser } from '../auth/session.ts';
-
-export interface HouseholdPage {
-  items: HouseholdView[];
-  total: number;
-}
-
-export interface HouseholdDetail {
-  household: HouseholdView;
-  members: PersonView[];
-  visits: VisitView[];
-  /** Missing from answers cached before the server sent it. */
-  observation?: MemberObservation[];
-}
 
 const PAGE = 30;
 
@@ -22,7 +8,7 @@ export function useHouseholdList(q: string) {
   const me = useCurrentUser();
   return useInfiniteQuery({
     queryKey: ['households', q],
-    queryFn: ({ pageParam }) => cachedGet<HouseholdPage>(me.id, '/api/households', { q: q.trim() || undefined, offset: pageParam, limit: PAGE }),
+    queryFn: ({ pageParam }) => cachedGet(me.id, 'GET /api/households', { query: { q: q.trim() || undefined, offset: pageParam, limit: PAGE } }),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((n, p) => n + p.items.length, 0);
@@ -36,7 +22,7 @@ export function useHouseholdDetail(id: string, enabled: boolean) {
   const me = useCurrentUser();
   return useQuery({
     queryKey: ['household', id],
-    queryFn: () => cachedGet<HouseholdDetail>(me.id, `/api/households/${encodeURIComponent(id)}`),
+    queryFn: () => cachedGet(me.id, 'GET /api/households/:id', { params: { id } }),
     enabled,
   });
 }

@@ -56,7 +56,7 @@ async function cachedLists(userId: string): Promise<HouseholdView[]> {
 export async function householdsAtAddress(userId: string, gridCode: string, address: string, exceptId?: string): Promise<AddressMatch[]> {
   const [outbox, synced] = await Promise.all([listOutbox(userId), listSynced(userId)]);
   try {
-    const answer = await api.get<{ items: HouseholdMatch[] }>('/api/households/same-address', { gridCode, address });
+    const answer = await api('GET /api/households/same-address', { query: { gridCode, address } });
     const server = answer.items.filter((m) => m.id !== exceptId).map(fromServer);
     const known = new Set(server.map((m) => m.id));
     return [...server, ...localMatches(gridCode, address, [], outbox, [], exceptId).filter((m) => !known.has(m.id))];

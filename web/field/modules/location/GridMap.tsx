@@ -6,7 +6,7 @@ import type { Location } from '../../../../common/contracts/field.ts';
 import type { RegionFeature } from '../../../../common/contracts/regions.ts';
 import { bboxOf } from '../../../../common/geo/geojson.ts';
 import { drawOutlines, outlineProjection, unionBox } from '../../../lib/svg-outline.ts';
-import { cachedGet } from '../../offline/cached-get.ts';
+import { cachedGetPath } from '../../offline/cached-get.ts';
 import { useCurrentUser } from '../auth/session.ts';
 
 const WIDTH = 320;
@@ -17,7 +17,7 @@ export function useGridGeometry(codes: readonly string[]) {
   return useQueries({
     queries: codes.map((code) => ({
       queryKey: ['geometry', code],
-      queryFn: () => cachedGet<RegionFeature>(me.id, `/api/regions/${code}/geometry`),
+      queryFn: () => cachedGetPath<RegionFeature>(me.id, `/api/regions/${code}/geometry`),
       staleTime: Infinity,
     })),
   });

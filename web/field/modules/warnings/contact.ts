@@ -6,7 +6,7 @@ import { api } from '../../../lib/api.ts';
  * the query cache, not in a component's state.
  */
 export async function callDeclarant(warningId: string): Promise<void> {
-  const { phone } = await api.post<{ phone: string }>(`/api/warnings/${encodeURIComponent(warningId)}/contact`);
+  const { phone } = await api('POST /api/warnings/:id/contact', { params: { id: warningId } });
   const link = document.createElement('a');
   link.href = `tel:${phone.replace(/[^\d+]/g, '')}`;
   link.rel = 'noopener';

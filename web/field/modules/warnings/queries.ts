@@ -23,7 +23,7 @@ export function useWarningList(status: WarningStatus) {
   const me = useCurrentUser();
   return useInfiniteQuery({
     queryKey: ['warnings', status],
-    queryFn: ({ pageParam }) => cachedGet<WarningPage>(me.id, '/api/warnings', { status, offset: pageParam, limit: PAGE }),
+    queryFn: ({ pageParam }) => cachedGet(me.id, 'GET /api/warnings', { query: { status, offset: pageParam, limit: PAGE } }),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((n, p) => n + p.items.length, 0);
@@ -37,7 +37,7 @@ export function useWarningDetail(id: string) {
   const me = useCurrentUser();
   return useQuery({
     queryKey: ['warning', id],
-    queryFn: () => cachedGet<WarningView>(me.id, `/api/warnings/${encodeURIComponent(id)}`),
+    queryFn: () => cachedGet(me.id, 'GET /api/warnings/:id', { params: { id } }),
   });
 }
 
