@@ -1,4 +1,4 @@
-import type { DeclarationAnswer, PublicCheckpoint } from '../../common/contracts/declarations.ts';
+import { apiUrl, type ApiRequest, type ApiResponse } from '../lib/api.ts';
 import type { DeclarationFields } from './validate.ts';
 
 /** The two public endpoints, with the retries a slow link needs. No session, no cookies. */
@@ -63,15 +63,16 @@ async function withRetries<T>(path: string, init: RequestInit, onRetry: (n: numb
   }
 }
 
-export function fetchCheckpoint(token: string): Promise<Result<PublicCheckpoint>> {
-  return withRetries<PublicCheckpoint>(`/api/public/checkpoints/${encodeURIComponent(token)}`, { headers: { accept: 'application/json' } });
+export function fetchCheckpoint(token: string): Promise<Result<ApiResponse<'GET /api/public/checkpoints/:token'>>> {
+  return withRetries(apiUrl('GET /api/public/checkpoints/:token', { params: { token } }), { headers: { accept: 'application/json' } });
 }
 
 /** The same `id` on every try: the server stores a declaration once and answers a retry the same. */
-export function submitDeclaration(token: string, id: string, fields: DeclarationFields, onRetry?: (n: number) => void): Promise<Result<DeclarationAnswer>> {
-  return withRetries<DeclarationAnswer>('/api/public/declarations', {
+export function submitDeclaration(token: string, id: string, fields: DeclarationFields, onRetry?: (n: number) => void): Promise<Result<ApiResponse<'POST /api/public/declarations'>>> {
+  const body: ApiRequest<'POST /api/public/declarations'>['body'] = { token, id, ...fields };
+  return withRetries(apiUrl('POST /api/public/declarations', { body }), {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify({ token, id, ...fields }),
+    body: JSON.stringify(body),
   }, onRetry);
 }
