@@ -19,11 +19,6 @@ export async function cachedGet<K extends GetKey>(userId: string, endpoint: K, .
   return keptAnswer(userId, apiUrl(endpoint, ...request), () => api(endpoint, ...request));
 }
 
-/** TRANSITION (issue 13): for the two GETs whose endpoints are declared on another branch (region outlines, the field summary); they move to cachedGet once those tables are merged. */
-export async function cachedGetPath<T>(userId: string, path: string): Promise<T> {
-  return keptAnswer(userId, path, () => api.get<T>(path));
-}
-
 async function keptAnswer<T>(userId: string, url: string, ask: () => Promise<T>): Promise<T> {
   const key = cacheKey(userId, url);
   try {

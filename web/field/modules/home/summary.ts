@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FieldSummary } from '../../../../common/contracts/field.ts';
-import { cachedGetPath } from '../../offline/cached-get.ts';
+import { cachedGet } from '../../offline/cached-get.ts';
 import { useCurrentUser } from '../auth/session.ts';
 
 const SUMMARY_KEY = ['summary'] as const;
@@ -8,7 +7,7 @@ const SUMMARY_KEY = ['summary'] as const;
 /** My grids, today's figures and my open shift; the last answer is kept for offline starts. */
 export function useSummary() {
   const me = useCurrentUser();
-  return useQuery({ queryKey: SUMMARY_KEY, queryFn: () => cachedGetPath<FieldSummary>(me.id, '/api/field/summary') });
+  return useQuery({ queryKey: SUMMARY_KEY, queryFn: () => cachedGet(me.id, 'GET /api/field/summary') });
 }
 
 /** The grids the worker may record in: from the summary, else the account's own region if it is a grid. */

@@ -3,10 +3,9 @@ import { ErrorBlock, SpinLoading } from 'antd-mobile';
 import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Location } from '../../../../common/contracts/field.ts';
-import type { RegionFeature } from '../../../../common/contracts/regions.ts';
 import { bboxOf } from '../../../../common/geo/geojson.ts';
 import { drawOutlines, outlineProjection, unionBox } from '../../../lib/svg-outline.ts';
-import { cachedGetPath } from '../../offline/cached-get.ts';
+import { cachedGet } from '../../offline/cached-get.ts';
 import { useCurrentUser } from '../auth/session.ts';
 
 const WIDTH = 320;
@@ -17,7 +16,12 @@ export function useGridGeometry(codes: readonly string[]) {
   return useQueries({
     queries: codes.map((code) => ({
       queryKey: ['geometry', code],
-      queryFn: () => cachedGetPath<RegionFeature>(me.id, `/api/regions/${code}/geometry`),
+      queryFn: async () => {
+        const outline = await cachedGet(me.id, 'GET /api/regions/:code/geometry', { params: { code } });
+        // Without `of` the answer is the region's own outline, never its children's collection.
+        if (outline.type !== 'Feature') throw new Error('a grid outline was expected');
+        return outline;
+      },
       staleTime: Infinity,
     })),
   });
