@@ -1,4 +1,5 @@
 import type { LiveChange } from '../../common/contracts/live.ts';
+import { apiUrl } from './api.ts';
 
 export interface LiveHandlers {
   /** The stream opened (again): `resumed` after a break, when changes may have been missed. */
@@ -22,7 +23,7 @@ export function openLiveStream(handlers: LiveHandlers): () => void {
   let opened = false;
 
   const connect = () => {
-    const current = new EventSource('/api/live');
+    const current = new EventSource(apiUrl('GET /api/live'));
     source = current;
     current.onopen = () => {
       handlers.onOpen(opened);

@@ -16,7 +16,7 @@ function Notice({ text, action }: { text: string; action?: { label: string; run:
 
 /** An account without the dashboards (a grid worker's) signs out here to let another sign in. */
 async function switchAccount(): Promise<void> {
-  await api.post('/api/auth/logout').catch(() => undefined);
+  await api('POST /api/auth/logout').catch(() => undefined);
   goToLogin();
 }
 

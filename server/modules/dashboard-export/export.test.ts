@@ -321,6 +321,9 @@ describe('OpenAPI', () => {
       expect(get.responses['200'].content['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].schema).toEqual({ type: 'string', format: 'binary' });
     }
     expect(doc.paths['/api/dashboard/export/incubation.xlsx'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['from', 'region', 'to']);
-    expect(doc.paths['/api/dashboard/briefing'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty('highIncidence');
+    // The briefing is a shared shape, written once under components.schemas.
+    const briefing = doc.paths['/api/dashboard/briefing'].get.responses['200'].content['application/json'].schema;
+    const resolved = briefing.$ref ? doc.components.schemas[briefing.$ref.split('/').pop()] : briefing;
+    expect(resolved.properties).toHaveProperty('highIncidence');
   });
 });

@@ -1,11 +1,7 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import type { AuditPage, AuditVerification } from '../../../../common/contracts/audit.ts';
-import { api } from '../../../lib/api.ts';
+import { api, type ApiQuery } from '../../../lib/api.ts';
 
-export interface AuditFilters {
-  action?: string;
-  actor?: string;
-}
+export type AuditFilters = Pick<ApiQuery<'GET /api/audit'>, 'action' | 'actor'>;
 
 const PAGE_SIZE = 50;
 
@@ -13,7 +9,7 @@ const PAGE_SIZE = 50;
 export function useAuditLog(filters: AuditFilters) {
   return useInfiniteQuery({
     queryKey: ['audit', filters],
-    queryFn: ({ pageParam }) => api.get<AuditPage>('/api/audit', { ...filters, before: pageParam, limit: PAGE_SIZE }),
+    queryFn: ({ pageParam }) => api('GET /api/audit', { query: { ...filters, before: pageParam, limit: PAGE_SIZE } }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
@@ -21,5 +17,5 @@ export function useAuditLog(filters: AuditFilters) {
 
 /** Recomputing the chain reads the whole log, so it runs only when asked. */
 export function useChainVerification() {
-  return useMutation({ mutationFn: () => api.get<AuditVerification>('/api/audit/verify') });
+  return useMutation({ mutationFn: () => api('GET /api/audit/verify') });
 }

@@ -20,7 +20,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const me = useCurrentUser();
   const [form] = Form.useForm<Values>();
-  const change = useMutation({ mutationFn: (body: ChangeOwnPassword) => api.post<void>('/api/me/password', body) });
+  const change = useMutation({ mutationFn: (body: ChangeOwnPassword) => api('POST /api/me/password', { body }) });
   const submit = ({ currentPassword, password }: Values) => change.mutate({ currentPassword, newPassword: password }, {
     onSuccess: () => {
       void message.success(t('password.changed'));

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
-import type { LoginRequest, Me } from '../../../../common/contracts/auth.ts';
+import type { LoginRequest } from '../../../../common/contracts/auth.ts';
 import { api } from '../../../lib/api.ts';
 import { ME_KEY, queryClient } from '../../query-client.ts';
 import { BrandMark } from '../../ui/BrandMark.tsx';
@@ -28,7 +28,7 @@ export function LoginPage() {
   // Another app's page (the big screen's `?next=/screen`) needs a full load: this router does not know it.
   const next = nextPath(location.search);
   const login = useMutation({
-    mutationFn: (body: LoginRequest) => api.post<Me>('/api/auth/login', body),
+    mutationFn: (body: LoginRequest) => api('POST /api/auth/login', { body }),
     onSuccess: (me) => {
       // Nothing cached for a previous account may show to this one.
       queryClient.removeQueries();

@@ -1,38 +1,31 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { ExportPanel } from '../../../../common/briefing/panels.ts';
-import type { Briefing } from '../../../../common/contracts/dashboard-export.ts';
-import { api } from '../../../lib/api.ts';
+import { api, apiUrl, type ApiQuery, type ApiRequest } from '../../../lib/api.ts';
 import { download } from '../field/download.ts';
 
-export interface BriefingFilters {
-  /** A region inside the user's; theirs when absent. */
-  region?: string;
-  /** China day, YYYY-MM-DD; today when absent. */
-  day?: string;
-}
+/** A region inside the user's (theirs when absent) and a China day (today when absent). */
+export type BriefingFilters = ApiQuery<'GET /api/dashboard/briefing'>;
+
+type PanelExportKey = `GET /api/dashboard/export/${ExportPanel}.xlsx`;
 
 /** The query of a panel's own endpoint: a day, or a period. */
-export interface PanelExportQuery {
-  region?: string;
-  day?: string;
-  from?: string;
-  to?: string;
-}
+export type PanelExportQuery = ApiQuery<PanelExportKey>;
 
 export function useBriefing(filters: BriefingFilters) {
   return useQuery({
     queryKey: ['dashboard', 'briefing', filters],
-    queryFn: () => api.get<Briefing>('/api/dashboard/briefing', { ...filters }),
+    queryFn: () => api('GET /api/dashboard/briefing', { query: filters }),
     placeholderData: keepPreviousData,
   });
 }
 
 /** Downloads the briefing workbook (audited by the server); resolves to the file's name. */
 export function useBriefingDownload() {
-  return useMutation({ mutationFn: (filters: BriefingFilters) => download('/api/dashboard/briefing.xlsx', { ...filters }, 'briefing.xlsx') });
+  return useMutation({ mutationFn: (filters: BriefingFilters) => download(apiUrl('GET /api/dashboard/briefing.xlsx', { query: filters }), {}, 'briefing.xlsx') });
 }
 
 /** Downloads one panel's workbook with the panel's own query; resolves to the file's name. */
 export function usePanelDownload(panel: ExportPanel) {
-  return useMutation({ mutationFn: (query: PanelExportQuery) => download(`/api/dashboard/export/${panel}.xlsx`, { ...query }, `${panel}.xlsx`) });
+  const key: PanelExportKey = `GET /api/dashboard/export/${panel}.xlsx`;
+  return useMutation({ mutationFn: (query: PanelExportQuery) => download(apiUrl(key, { query } as ApiRequest<PanelExportKey>), {}, `${panel}.xlsx`) });
 }

@@ -26,7 +26,7 @@ export function AppHeader({ onOpenMenu }: { onOpenMenu?: () => void }) {
   }, [title]);
 
   const logout = useMutation({
-    mutationFn: () => api.post<void>('/api/auth/logout'),
+    mutationFn: () => api('POST /api/auth/logout'),
     onSuccess: () => {
       // A full reload leaves nothing of this session in memory.
       queryClient.clear();

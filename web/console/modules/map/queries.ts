@@ -1,5 +1,5 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { MapAggregates, MapConfig, MapList, MapPoints, Trajectory } from '../../../../common/contracts/map.ts';
+import type { MapAggregates, MapPoints } from '../../../../common/contracts/map.ts';
 import { LAYER_DEFINITIONS, type MapLayer } from '../../../../common/map/layers.ts';
 import { api } from '../../../lib/api.ts';
 import { keysOf, type MapView } from './map-view.ts';
@@ -25,7 +25,7 @@ function layerParams(view: Pick<MapView, 'keys'>, layer: MapLayer, period: Perio
 export function useMapConfig() {
   return useQuery({
     queryKey: [...MAP_KEY, 'config'],
-    queryFn: () => api.get<MapConfig>('/api/map/config'),
+    queryFn: () => api('GET /api/map/config'),
     staleTime: Infinity,
   });
 }
@@ -56,7 +56,7 @@ export function useLayerAggregates(view: MapView, period: Period, enabled: boole
       const params = { region: view.region, ...layerParams(view, layer, period) };
       return {
         queryKey: [...MAP_KEY, 'aggregates', params],
-        queryFn: () => api.get<MapAggregates>('/api/map/aggregates', params),
+        queryFn: () => api('GET /api/map/aggregates', { query: params }),
         enabled,
         placeholderData: (previous: MapAggregates | undefined) => (previous?.region.code === view.region ? previous : undefined),
         staleTime: 30_000,
@@ -73,7 +73,7 @@ export function useLayerPoints(view: MapView, period: Period, enabled: boolean):
       const params = { region: view.region, ...layerParams(view, layer, period) };
       return {
         queryKey: [...MAP_KEY, 'points', params],
-        queryFn: () => api.get<MapPoints>('/api/map/points', params),
+        queryFn: () => api('GET /api/map/points', { query: params }),
         enabled,
         placeholderData: (previous: MapPoints | undefined) => (previous?.region.code === view.region ? previous : undefined),
         staleTime: 30_000,
@@ -101,7 +101,7 @@ export function useMapList(target: ListTarget, view: Pick<MapView, 'keys'>, peri
   const listed = listedOf(target, view, period);
   return useQuery({
     queryKey: [...MAP_KEY, 'list', listed, page],
-    queryFn: () => api.get<MapList>('/api/map/list', { ...listed, ...page }),
+    queryFn: () => api('GET /api/map/list', { query: { ...listed, ...page } }),
     placeholderData: (previous) => previous,
   });
 }
@@ -109,7 +109,7 @@ export function useMapList(target: ListTarget, view: Pick<MapView, 'keys'>, peri
 export function useTrajectory(personId: string | null) {
   return useQuery({
     queryKey: [...MAP_KEY, 'trajectory', personId],
-    queryFn: () => api.get<Trajectory>(`/api/map/persons/${personId}/trajectory`),
+    queryFn: () => api('GET /api/map/persons/:id/trajectory', { params: { id: personId ?? '' } }),
     enabled: personId !== null,
   });
 }

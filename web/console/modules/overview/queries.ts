@@ -1,8 +1,5 @@
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
-import type {
-  HighIncidencePanel, IncubationPanel, MonitoringPanel, SummaryPanel, Ticker,
-} from '../../../../common/contracts/dashboard.ts';
-import { api } from '../../../lib/api.ts';
+import { api, type ApiKey, type ApiQuery, type ApiRequest } from '../../../lib/api.ts';
 import type { PanelName } from '../../../lib/live.ts';
 import { DECLARATIONS_KEY } from '../warnings/queries.ts';
 import type { OverviewView } from './view.ts';
@@ -20,10 +17,10 @@ export function overviewKey(panel: PanelName): QueryKey {
 /** Poll this often (ms) while the live stream is down; false while it tells of changes. */
 export type Poll = number | false;
 
-function usePanel<T>(panel: PanelName, path: string, query: Record<string, string | undefined>, poll: Poll) {
+function usePanel<K extends ApiKey>(panel: PanelName, key: K, query: ApiQuery<K>, poll: Poll) {
   return useQuery({
     queryKey: [...overviewKey(panel), query],
-    queryFn: () => api.get<T>(path, query),
+    queryFn: () => api(key, { query } as ApiRequest<K>),
     // Drilling down keeps the last figures (marked stale) until the region's own arrive.
     placeholderData: keepPreviousData,
     refetchInterval: poll,
@@ -37,16 +34,16 @@ function usePanel<T>(panel: PanelName, path: string, query: Record<string, strin
 const dayOf = (view: OverviewView, today: string) => (view.to === today ? undefined : view.to);
 
 export const useSummary = (view: OverviewView, today: string, poll: Poll) =>
-  usePanel<SummaryPanel>('summary', '/api/dashboard/summary', { region: view.region, day: dayOf(view, today) }, poll);
+  usePanel('summary', 'GET /api/dashboard/summary', { region: view.region, day: dayOf(view, today) }, poll);
 
 export const useMonitoring = (view: OverviewView, today: string, poll: Poll) =>
-  usePanel<MonitoringPanel>('monitoring', '/api/dashboard/monitoring', { region: view.region, day: dayOf(view, today) }, poll);
+  usePanel('monitoring', 'GET /api/dashboard/monitoring', { region: view.region, day: dayOf(view, today) }, poll);
 
 export const useIncubation = (view: OverviewView, poll: Poll) =>
-  usePanel<IncubationPanel>('incubation', '/api/dashboard/incubation', { region: view.region, from: view.from, to: view.to }, poll);
+  usePanel('incubation', 'GET /api/dashboard/incubation', { region: view.region, from: view.from, to: view.to }, poll);
 
 export const useHighIncidence = (view: OverviewView, poll: Poll) =>
-  usePanel<HighIncidencePanel>('highIncidence', '/api/dashboard/high-incidence', { region: view.region, from: view.from, to: view.to }, poll);
+  usePanel('highIncidence', 'GET /api/dashboard/high-incidence', { region: view.region, from: view.from, to: view.to }, poll);
 
 export const useTicker = (view: OverviewView, poll: Poll) =>
-  usePanel<Ticker>('ticker', '/api/dashboard/ticker', { region: view.region }, poll);
+  usePanel('ticker', 'GET /api/dashboard/ticker', { region: view.region }, poll);

@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Modal, Space, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../../common/contracts/regions.ts';
 import { api } from '../../../lib/api.ts';
 import { ImportFailed, ImportSucceeded } from './ImportResultView.tsx';
 import { REGION_ROOT_KEY } from './queries.ts';
@@ -16,7 +15,7 @@ function ImportLayerForm({ onClose }: { onClose: () => void }) {
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const submit = useMutation({
-    mutationFn: (layer: LayerFile) => api.post<ImportResult>('/api/regions/import', layer.layer, { dryRun }),
+    mutationFn: (layer: LayerFile) => api('POST /api/regions/import', { query: { dryRun }, body: layer.layer }),
     onSuccess: (result) => {
       if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: REGION_ROOT_KEY });
     },

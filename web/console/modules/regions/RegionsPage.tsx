@@ -3,7 +3,7 @@ import { Button, Card, Col, Result, Row, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { GRID_LEVEL } from '../../../../common/regions/codes.ts';
-import { isApiError } from '../../../lib/api.ts';
+import { apiUrl, isApiError } from '../../../lib/api.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { ancestorsWithin } from '../../../lib/region-path.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -68,7 +68,7 @@ export function RegionsPage() {
   const actions = (
     <Space>
       {can('regions.export') && region && region.level < GRID_LEVEL && (
-        <Button icon={<DownloadOutlined />} href={`/api/regions/${region.code}/export`} download data-testid="export-layer">{t('regions.export')}</Button>
+        <Button icon={<DownloadOutlined />} href={apiUrl('GET /api/regions/:code/export', { params: { code: region.code } })} download data-testid="export-layer">{t('regions.export')}</Button>
       )}
       {can('regions.import') && <ImportLayerButton />}
     </Space>

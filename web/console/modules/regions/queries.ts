@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { RegionDetail, RegionFeature, RegionFeatureCollection, RegionList } from '../../../../common/contracts/regions.ts';
+import type { RegionFeature } from '../../../../common/contracts/regions.ts';
 import { api } from '../../../lib/api.ts';
 
 export type { RegionFeature };
@@ -11,7 +11,7 @@ export const REGION_ROOT_KEY = ['region'] as const;
 export function regionDetailQuery(code: string) {
   return queryOptions({
     queryKey: [...REGION_ROOT_KEY, code],
-    queryFn: () => api.get<RegionDetail>(`/api/regions/${code}`),
+    queryFn: () => api('GET /api/regions/:code', { params: { code } }),
   });
 }
 
@@ -23,7 +23,7 @@ export function useRegionGeometry(code: string, of: GeometryOf) {
   return useQuery({
     queryKey: [...REGION_ROOT_KEY, code, 'geometry', of],
     queryFn: async (): Promise<RegionFeature[]> => {
-      const answer = await api.get<RegionFeature | RegionFeatureCollection>(`/api/regions/${code}/geometry`, { of });
+      const answer = await api('GET /api/regions/:code/geometry', { params: { code }, query: { of } });
       return 'features' in answer ? answer.features : [answer];
     },
     // Boundaries change only by import, which invalidates them.
@@ -35,6 +35,6 @@ export function useRegionGeometry(code: string, of: GeometryOf) {
 export function regionChildrenQuery(parent: string | null) {
   return queryOptions({
     queryKey: [...REGION_ROOT_KEY, parent ?? 'root', 'list'],
-    queryFn: async () => (await api.get<RegionList>('/api/regions', parent ? { parent, limit: 500 } : {})).items,
+    queryFn: async () => (await api('GET /api/regions', { query: parent ? { parent, limit: 500 } : {} })).items,
   });
 }

@@ -1,8 +1,10 @@
+import type { ApiRequest } from '../../../lib/api.ts';
+
 /** A FeatureCollection read from the user's file, sent to the server as it is. */
 export interface LayerFile {
   name: string;
   featureCount: number;
-  layer: { type: 'FeatureCollection'; features: unknown[] };
+  layer: ApiRequest<'POST /api/regions/import'>['body'];
 }
 
 /** Reads and parses the file in the browser, so an unreadable file is refused before any upload. */

@@ -3,7 +3,7 @@ import { Button, Input, List, NoticeBar } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
-import type { LoginRequest, Me } from '../../../../common/contracts/auth.ts';
+import type { LoginRequest } from '../../../../common/contracts/auth.ts';
 import { api, isApiError } from '../../../lib/api.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -36,7 +36,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const waiting = useQuery({ queryKey: ['outbox-count'], queryFn: async () => (await listOutbox()).length, staleTime: 0 });
   const login = useMutation({
-    mutationFn: (body: LoginRequest) => api.post<Me>('/api/auth/login', body),
+    mutationFn: (body: LoginRequest) => api('POST /api/auth/login', { body }),
     onSuccess: async (me) => {
       await rememberUser(me);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });

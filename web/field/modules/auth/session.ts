@@ -23,7 +23,7 @@ export async function forgetUser(): Promise<void> {
  */
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>('/api/me');
+    const me = await api('GET /api/me');
     await rememberUser(me);
     return me;
   } catch (error) {

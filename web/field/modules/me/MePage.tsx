@@ -36,7 +36,7 @@ export function MePage() {
     });
     if (!ok) return;
     try {
-      await api.post('/api/auth/logout');
+      await api('POST /api/auth/logout');
     } catch (error) {
       Toast.show({ content: errorText(t, error), icon: 'fail' });
       return;
