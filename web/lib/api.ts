@@ -90,18 +90,11 @@ export function apiUrl<K extends ApiKey>(key: K, ...[request]: ApiArgs<K>): stri
  * Calls an endpoint as its declaration in common/endpoints says: the path parameters, query
  * and body it takes and the answer it gives are typed from that one declaration.
  */
-function call<K extends ApiKey>(key: K, ...args: ApiArgs<K>): Promise<ApiResponse<K>> {
+export function api<K extends ApiKey>(key: K, ...args: ApiArgs<K>): Promise<ApiResponse<K>> {
   const method = key.slice(0, key.indexOf(' '));
   return send<ApiResponse<K>>(method, apiUrl(key, ...args), (args[0] as AnyRequest | undefined)?.body);
 }
 
-/** TRANSITION (issue 13): the untyped methods go once every call names its endpoint. */
-export const api = Object.assign(call, {
-  get: <T>(path: string, query?: Query) => send<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body?: unknown, query?: Query) => send<T>('POST', withQuery(path, query), body),
-  patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
-});
 
 export function isApiError(error: unknown, code?: ApiError['code']): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DeclarationDaily } from '../../../common/contracts/declarations.ts';
 import type { RegionFeatureCollection } from '../../../common/contracts/regions.ts';
 import { addDays } from '../../../common/time.ts';
 import { api, type ApiKey, type ApiQuery, type ApiRequest } from '../../lib/api.ts';
@@ -45,9 +44,7 @@ export const useSummary = (s: PanelScope) => usePanel('summary', s, 'GET /api/da
 export const useMonitoring = (s: PanelScope) => usePanel('monitoring', s, 'GET /api/dashboard/monitoring', {});
 export const useTicker = (s: PanelScope) => usePanel('ticker', s, 'GET /api/dashboard/ticker', {});
 export const useIncubation = (s: PanelScope) => usePanel('incubation', s, 'GET /api/dashboard/incubation', period(s.today, TREND_DAYS));
-// The declarations' endpoints are declared by their own module's conversion; until then this one is named by path.
-export const useVital = (s: PanelScope) =>
-  usePanelQuery('vital', s, () => api.get<DeclarationDaily>('/api/declarations/daily', { region: s.region, ...period(s.today, VITAL_DAYS) }));
+export const useVital = (s: PanelScope) => usePanel('vital', s, 'GET /api/declarations/daily', period(s.today, VITAL_DAYS));
 export const useHighIncidence = (s: PanelScope) => usePanel('highIncidence', s, 'GET /api/dashboard/high-incidence', period(s.today, RANKING_DAYS));
 
 /** The region's name, chain and children: they change only on a layer import. */
