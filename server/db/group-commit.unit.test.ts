@@ -96,7 +96,7 @@ describe('group commit', () => {
 
   it('stops splitting when the database goes away mid-way: what is left fails with the outage at once', async () => {
     let calls = 0;
-    const committer = new GroupCommitter<number, number>(async (items) => {
+    const committer = new GroupCommitter<number, number>(async (_items) => {
       calls += 1;
       if (calls === 1) throw Object.assign(new Error('value too long'), { code: '22001' });
       throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });

@@ -37,7 +37,8 @@ export function layerItems(db: Queryable, q: LayerQuery, scope: string, now: Dat
 /** The half-open instant range of whole China days [from, to]. */
 const dayRange = (from: string, to: string) => ({ start: chinaDayStart(from), end: chinaDayStart(addDays(to, 1)) });
 
-// `any` tables: each layer joins its own; what they share is the row they select.
+// Each layer joins its own tables; what they share is the row they select.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the joined tables differ per layer
 type ItemQuery = SelectQueryBuilder<DB, any, LayerItemRow>;
 
 function arrivalsBetween(db: Queryable, q: LayerQuery, scope: string, from: string): ItemQuery {

@@ -47,6 +47,7 @@ export function useOutbox(userId: string): OutboxView {
     const items = (all ?? []).filter((i) => i.userId === userId);
     return { loaded: all !== null, items, plan: planQueue(items, Date.now()), othersCount: (all ?? []).length - items.length };
     // The sync status changes when items are tried: re-plan then.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [all, userId, status]);
 }
 

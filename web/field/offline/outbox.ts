@@ -120,7 +120,7 @@ export async function discard(id: string): Promise<OutboxItem[]> {
  * PERSON_EXISTS: the person is already registered. Records that were made for the duplicate
  * (arrivals, departures) are moved to the existing person, and the duplicate is dropped.
  */
-export async function useExistingPerson(duplicateId: string, existingId: string): Promise<number> {
+export async function adoptExistingPerson(duplicateId: string, existingId: string): Promise<number> {
   const db = await fieldDb();
   const tx = db.transaction('outbox', 'readwrite');
   let moved = 0;
@@ -155,7 +155,7 @@ export async function listSynced(userId: string): Promise<import('./db.ts').Sync
  * HOUSEHOLD_DUPLICATE_ADDRESS, and the worker says it is the same household: the members and
  * visits recorded for the duplicate join the existing one, and the duplicate is dropped.
  */
-export async function useExistingHousehold(duplicateId: string, existingId: string): Promise<number> {
+export async function adoptExistingHousehold(duplicateId: string, existingId: string): Promise<number> {
   const db = await fieldDb();
   const tx = db.transaction('outbox', 'readwrite');
   let moved = 0;

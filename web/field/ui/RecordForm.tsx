@@ -106,6 +106,7 @@ function LoadedForm<V extends Record<string, unknown>>(props: RecordFormProps<V>
     },
     setFieldsValue: change,
     report,
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the latest onValuesChange is read when a value changes, not a reason to rebuild the form api
   }), [values, errors, change, report]);
 
   const onSubmit = async () => {

@@ -36,6 +36,7 @@ export function useDraft<V extends Record<string, unknown>>(key: string, default
       live = false;
     };
     // The defaults are read once per form key.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [key]);
 
   const flush = useCallback(() => {

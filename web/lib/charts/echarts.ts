@@ -9,10 +9,10 @@ import {
   GridComponent, LegendComponent, TooltipComponent,
   type GridComponentOption, type LegendComponentOption, type TooltipComponentOption,
 } from 'echarts/components';
-import { use, type ComposeOption } from 'echarts/core';
+import { use as registerChartParts, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+registerChartParts([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export { init, type EChartsType } from 'echarts/core';
 

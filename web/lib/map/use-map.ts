@@ -62,6 +62,7 @@ export function useMapLibre(container: RefObject<HTMLElement | null>, { baseMap,
       created.remove();
     };
     // The map lives as long as the base-map setting: `placed` turns true once and stays so.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [baseMap, placed]);
   return map;
 }

@@ -11,10 +11,10 @@ import {
   GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent,
   type GridComponentOption, type LegendComponentOption, type TooltipComponentOption, type VisualMapComponentOption,
 } from 'echarts/components';
-import { use, type ComposeOption } from 'echarts/core';
+import { use as registerChartParts, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([LineChart, BarChart, GaugeChart, MapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
+registerChartParts([LineChart, BarChart, GaugeChart, MapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
 
 export { init, registerMap, type ECElementEvent, type EChartsType } from 'echarts/core';
 

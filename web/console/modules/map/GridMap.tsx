@@ -60,6 +60,7 @@ export function GridMap(props: Props) {
   const { baseMap, region, bbox, areas, labelAreas, selected, bubbles, points, trajectory, focus, coveredRight, semanticZoom } = props;
   const container = useRef<HTMLDivElement>(null);
   const to = useMemo(() => displayShift(baseMap ?? null), [baseMap]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo -- a box is a new array each render; its numbers are what changes
   const displayBox = useMemo(() => (bbox ? shiftBBox(bbox, to) : null), [bbox?.join(','), to]);
   const map = useMapLibre(container, { baseMap, bounds: displayBox, padding: PADDING });
 
@@ -102,6 +103,7 @@ export function GridMap(props: Props) {
     } else if (displayBox && zoomedTo.current === null) {
       map.fitBounds(displayBox, { padding, duration: 700 });
     }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the padding is a constant of this file
   }, [map, region, displayBox, trajectory, to]);
 
   // The region whose list opens stays in sight: the map pans (not zooms) when the drawer would hide it.
@@ -117,6 +119,7 @@ export function GridMap(props: Props) {
     // An offset, not `padding`: easeTo keeps a padding for later moves, which fitBounds would add to its own.
     const offset: [number, number] = [(PADDING.left + right - width) / 2, (PADDING.top + bottom - height) / 2];
     map.easeTo({ center: at, offset, duration: 500 });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `keep` stands for keepInView by value; a drawer opening alone must not move the map
   }, [map, keep, to]);
 
   useMapClicks(map, props);

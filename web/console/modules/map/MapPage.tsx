@@ -57,10 +57,12 @@ export function MapPage() {
   const layersKey = view.layers.join();
   const bubbles = useMemo(
     () => (atGrid ? [] : bubblesOf(areas.data ?? [], view.layers, aggregates.answers)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `layersKey` stands for the layers by value (see above)
     [atGrid, areas.data, layersKey, aggregates.answers],
   );
   const pointLayers = useMemo(
     () => (atGrid ? view.layers.map((layer, i) => ({ layer, points: points.answers[i]?.points ?? [] })) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `layersKey` stands for the layers by value (see above)
     [atGrid, layersKey, points.answers],
   );
   const totals: Partial<Record<MapLayer, number>> = {};

@@ -64,5 +64,6 @@ export function usePlaybackClock(playback: Playback, ready: boolean): void {
     const timer = setTimeout(step, STEP_MS);
     return () => clearTimeout(timer);
     // `step` is a new function each render; the day it moves from is in the dependencies.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [playing, ready, day]);
 }

@@ -1,7 +1,7 @@
 import { Button, Card, List, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdMatch } from '../../../../common/contracts/field.ts';
-import { resubmit, useExistingHousehold } from '../../offline/outbox.ts';
+import { resubmit, adoptExistingHousehold } from '../../offline/outbox.ts';
 import type { OutboxItemOf } from '../../offline/outbox-types.ts';
 
 /**
@@ -10,8 +10,8 @@ import type { OutboxItemOf } from '../../offline/outbox-types.ts';
  */
 export function ExistingHouseholdCard({ item, existing, done }: { item: OutboxItemOf<'household'>; existing: HouseholdMatch; done(existingId?: string): void }) {
   const { t } = useTranslation();
-  const useExisting = async () => {
-    const moved = await useExistingHousehold(item.id, existing.id);
+  const moveToExisting = async () => {
+    const moved = await adoptExistingHousehold(item.id, existing.id);
     Toast.show({ content: moved > 0 ? t('sameAddress.usedExisting', { count: moved }) : t('sameAddress.usedExistingAlone') });
     done(existing.id);
   };
@@ -30,7 +30,7 @@ export function ExistingHouseholdCard({ item, existing, done }: { item: OutboxIt
       </List>
       <div className="muted">{t('sameAddress.queueHint')}</div>
       <div className="stacked-actions">
-        <Button block color="primary" fill="outline" onClick={() => void useExisting()} data-testid="use-existing-household">{t('sameAddress.useExisting')}</Button>
+        <Button block color="primary" fill="outline" onClick={() => void moveToExisting()} data-testid="use-existing-household">{t('sameAddress.useExisting')}</Button>
         <Button block fill="none" color="primary" onClick={() => void keepBoth()} data-testid="keep-both-households">{t('sameAddress.keepBoth')}</Button>
       </div>
     </Card>

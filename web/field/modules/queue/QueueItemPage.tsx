@@ -5,7 +5,7 @@ import { RELATION } from '../../../../common/field/vocabulary.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useOutbox, useSyncStatus } from '../../offline/hooks.ts';
-import { discard, resubmit, useExistingPerson } from '../../offline/outbox.ts';
+import { discard, resubmit, adoptExistingPerson } from '../../offline/outbox.ts';
 import { dependentsOf } from '../../offline/plan.ts';
 import { PageShell } from '../../ui/PageShell.tsx';
 import { useReturn } from '../../ui/use-return.ts';
@@ -62,7 +62,7 @@ export function QueueItemPage() {
 
   const onUseExisting = async () => {
     if (!existing) return;
-    const moved = await useExistingPerson(item.id, existing.id);
+    const moved = await adoptExistingPerson(item.id, existing.id);
     Toast.show({ content: moved > 0 ? t('queue.usedExisting', { count: moved }) : t('queue.usedExistingAlone') });
     back();
   };
