@@ -2,6 +2,7 @@ import os from 'node:os';
 import { benchDashboard, prepareBenchDatabase } from './dashboard.ts';
 import { benchDeclarations } from './declarations.ts';
 import { benchGridLookup } from './grid-lookup.ts';
+import { benchLists } from './lists.ts';
 import { benchMapAggregates } from './map-aggregates.ts';
 import { benchMapRender } from './map-render.ts';
 import { printResults } from './report.ts';
@@ -35,4 +36,8 @@ printResults('Map bubbles (/api/map/aggregates) per level on the same database, 
 
 printResults('Map points in headless Chromium (software WebGL, so only ratios travel between machines)', await benchMapRender({
   points: 100_000, runs: quick ? 1 : 3,
+}));
+
+printResults('Lists over the API on PostgreSQL (city commander; 50 a page; p95 of A B A B rounds against the old count(*) + OFFSET queries)', await benchLists({
+  serverUrl, sizes: [100_000, 1_000_000], rounds: quick ? 3 : 5, requests: quick ? 5 : 10,
 }));

@@ -4,7 +4,7 @@ import { CASE_STATUS, type CaseStatus } from '../cases/vocabulary.ts';
 import { TEXT_LIMITS } from '../field/rules.ts';
 import { SEX } from '../field/vocabulary.ts';
 import { GridRef, Location } from './field.ts';
-import { RegionRef } from './shared.ts';
+import { PageFields, Paging, RegionRef } from './shared.ts';
 
 /** The case register (确诊/疑似/治愈/死亡): requests and views. */
 const ClientId = Type.String({ format: 'uuid', description: 'Made by the client; a retry with the same id is stored once' });
@@ -89,14 +89,13 @@ export const CaseQuery = Type.Object({
   status: Type.Optional(Status),
   from: Type.Optional(Type.String({ format: 'date', description: 'Current status dated on or after' })),
   to: Type.Optional(Type.String({ format: 'date', description: 'Current status dated on or before' })),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  ...Paging,
 }, { additionalProperties: false });
 export type CaseQuery = Static<typeof CaseQuery>;
 
 export const CasePage = Type.Object({
   items: Type.Array(CaseView),
-  total: Type.Integer(),
+  ...PageFields,
   /** Cases per status under the same region and dates, whatever the status filter (the page's tabs). */
   counts: Type.Object(Object.fromEntries(CASE_STATUS.codes.map((c) => [c, Type.Integer()])) as Record<CaseStatus, TInteger>),
 });

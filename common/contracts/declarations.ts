@@ -3,14 +3,11 @@ import {
   CHECKPOINT_KIND, DECLARATION_DIRECTION, DECLARATION_NAME_MAX, SYMPTOM, TEMPERATURE_RANGE, VERIFICATION_OUTCOME, WARNING_LEVEL, WARNING_REASON,
 } from '../declarations/vocabulary.ts';
 import { Location } from './field.ts';
+import { PageFields, Paging } from './shared.ts';
 
 /** Checkpoints, the public declaration endpoint, and warnings. */
 const Instant = Type.String({ format: 'date-time' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const Paging = {
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-};
 const RegionFilter = { region: Type.Optional(Type.String({ pattern: '^[0-9]{4,15}$' })) };
 
 // Checkpoints (staff)
@@ -47,7 +44,7 @@ export const CheckpointView = Type.Object({
 export type CheckpointView = Static<typeof CheckpointView>;
 
 export const CheckpointQuery = Type.Object({ ...RegionFilter, active: Type.Optional(Type.Boolean()), ...Paging }, { additionalProperties: false });
-export const CheckpointPage = Type.Object({ items: Type.Array(CheckpointView), total: Type.Integer() });
+export const CheckpointPage = Type.Object({ items: Type.Array(CheckpointView), ...PageFields });
 
 // The public declaration (no session)
 export const PublicCheckpoint = Type.Object({
@@ -118,7 +115,7 @@ export type WarningQuery = Static<typeof WarningQuery>;
 
 export const WarningPage = Type.Object({
   items: Type.Array(WarningView),
-  total: Type.Integer(),
+  ...PageFields,
   counts: Type.Object({ open: Type.Integer(), overdue: Type.Integer(), verified: Type.Integer() }),
 });
 export type WarningPage = Static<typeof WarningPage>;

@@ -5,6 +5,7 @@ import {
   DIRECTION, EVENT_CATEGORY, HEALTH_STATUS, ORIGIN_CATEGORY, RELATION, SEX, TRANSPORT, VISIT_OUTCOME,
 } from '../field/vocabulary.ts';
 import { TEXT_LIMITS } from '../field/rules.ts';
+import { Page, PageFields, Paging } from './shared.ts';
 
 /** Request and response shapes of the field-work API (households, persons, movements, visits, events, duty). */
 const ClientId = Type.String({ format: 'uuid', description: 'Made by the client when the record is created; a retry with the same id is stored once' });
@@ -230,7 +231,7 @@ export const WorkerStatusView = Type.Object({
 });
 export type WorkerStatusView = Static<typeof WorkerStatusView>;
 
-export const Page = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item), total: Type.Integer() });
+export { Page };
 
 /** Home screen of the field app: the worker's grids and today's figures. */
 export const FieldSummary = Type.Object({
@@ -260,10 +261,6 @@ export type PersonDetail = Static<typeof PersonDetail>;
 export const RevealRequest = Type.Object({ reason: Text(200, 2) }, { additionalProperties: false });
 export type RevealRequest = Static<typeof RevealRequest>;
 
-const Paging = {
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-};
 const RegionFilter = { region: Type.Optional(Type.String({ pattern: '^[0-9]{4,15}$', description: 'Narrow to this region (inside the caller\'s)' })) };
 const DayRange = { from: Type.Optional(Day), to: Type.Optional(Day) };
 
@@ -292,7 +289,7 @@ export const WorkerQuery = Type.Object({ ...RegionFilter, status: Type.Optional(
 
 export const WorkerStatusPage = Type.Object({
   items: Type.Array(WorkerStatusView),
-  total: Type.Integer(),
+  ...PageFields,
   counts: Type.Object({ on_duty: Type.Integer(), active_today: Type.Integer(), inactive: Type.Integer() }),
 });
 export type WorkerStatusPage = Static<typeof WorkerStatusPage>;

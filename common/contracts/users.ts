@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { RoleSchema } from './auth.ts';
 import { DISPLAY_NAME_MAX, PASSWORD_RULE, USERNAME_PATTERN } from '../accounts/rules.ts';
-import { RegionRef } from './shared.ts';
+import { PageFields, Paging, RegionRef } from './shared.ts';
 
 export const UserView = Type.Object({
   id: Type.String(),
@@ -17,7 +17,7 @@ export const UserView = Type.Object({
 });
 export type UserView = Static<typeof UserView>;
 
-export const UserList = Type.Object({ items: Type.Array(UserView), total: Type.Integer() });
+export const UserList = Type.Object({ items: Type.Array(UserView), ...PageFields });
 export type UserList = Static<typeof UserList>;
 
 export const UserListQuery = Type.Object({
@@ -25,8 +25,7 @@ export const UserListQuery = Type.Object({
   role: Type.Optional(RoleSchema),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'Username or display name contains' })),
   status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled'), Type.Literal('locked')])),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  ...Paging,
 }, { additionalProperties: false });
 export type UserListQuery = Static<typeof UserListQuery>;
 

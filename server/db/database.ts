@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
@@ -48,6 +49,8 @@ export async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { [pgliteTypes.INT8]: int8ToNumber, [pgliteTypes.DATE]: dateAsText },
+    // Name and address search (migration 0012): the server's PostgreSQL has it as a contrib extension.
+    extensions: { pg_trgm },
   });
 }
 

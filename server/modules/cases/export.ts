@@ -34,7 +34,7 @@ const COLUMNS: Column<CaseView>[] = [
 export async function exportCases(services: AppServices, actor: Actor, q: CaseQuery, requestId: string): Promise<Buffer> {
   const filter = caseFilter(actor, q);
   if (!filter) throw new AppError('OUT_OF_SCOPE');
-  const { rows, total } = await listCases(services.database.db, filter, { offset: 0, limit: MAX_EXPORT_ROWS });
+  const { rows, total } = await listCases(services.database.db, filter, { offset: 0, limit: MAX_EXPORT_ROWS }, MAX_EXPORT_ROWS);
   if (total > MAX_EXPORT_ROWS) {
     throw new AppError('VALIDATION_FAILED', `${total} rows match; narrow the filter to at most ${MAX_EXPORT_ROWS}`, { region: 'TOO_MANY_ROWS' });
   }

@@ -9,6 +9,7 @@ import { announceChange } from '../../db/changes.ts';
 import type { Queryable } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Actor } from '../../http/context.ts';
+import { toPage } from '../../lists/page.ts';
 import { AppError } from '../../http/errors.ts';
 import { assertNoFieldErrors } from '../../http/validate.ts';
 import type { AppServices } from '../../services.ts';
@@ -149,7 +150,7 @@ export async function listCasesInScope({ database }: AppServices, actor: Actor, 
   const counts = Object.fromEntries(CASE_STATUS.codes.map((s) => [s, 0])) as CasePage['counts'];
   const filter = caseFilter(actor, q);
   if (!filter) return { items: [], total: 0, counts };
-  const [{ rows, total }, byStatus] = await Promise.all([listCases(database.db, filter, q), countCasesByStatus(database.db, filter)]);
+  const [page, byStatus] = await Promise.all([listCases(database.db, filter, q), countCasesByStatus(database.db, filter)]);
   for (const [status, n] of byStatus) if (status in counts) counts[status as CaseStatus] = n;
-  return { items: rows.map((r) => toCaseView(r)), total, counts };
+  return { ...toPage(page, (r) => toCaseView(r)), counts };
 }

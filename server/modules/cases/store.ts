@@ -2,6 +2,8 @@ import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import type { CaseChangesTable, CasesTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { pageTotal } from '../../lists/total.ts';
 
 type Region = { code: string | null; name: string | null };
 export type CaseRow = Selectable<CasesTable> & {
@@ -100,12 +102,19 @@ function matching(f: CaseFilter, withStatus = true): RawBuilder<boolean> {
   return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
-export async function listCases(db: Queryable, f: CaseFilter, page: { offset: number; limit: number }): Promise<{ rows: CaseRow[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    base(db).where(matching(f)).orderBy('c.status_on', 'desc').orderBy('c.updated_at', 'desc').orderBy('c.id').offset(page.offset).limit(page.limit).execute(),
-    db.selectFrom('cases as c').select(sql<number>`count(*)`.as('n')).where(matching(f)).executeTakeFirstOrThrow(),
+const CASE_ORDER: ListOrder = {
+  list: 'cases', direction: 'desc', keys: [sortKey('c.status_on', 'date'), sortKey('c.updated_at', 'timestamptz'), sortKey('c.id', 'uuid')],
+};
+
+/** `totalCap`: how far the total is counted exactly (an export refuses above its own limit). */
+export async function listCases(db: Queryable, f: CaseFilter, ask: PageAsk, totalCap?: number) {
+  const plan = planPage(CASE_ORDER, ask);
+  const [fetched, total] = await Promise.all([
+    base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
+    pageTotal(db, db.selectFrom('cases as c').select(sql`1`.as('one')).where(matching(f)), undefined, totalCap),
   ]);
-  return { rows: rows.map(nest), total: Number(total.n) };
+  const page = finishPage(CASE_ORDER, ask, fetched);
+  return { ...page, rows: page.rows.map(nest), ...total };
 }
 
 /** Cases per status under the filter's region and dates, ignoring its status. */

@@ -7,6 +7,7 @@ import { trimText } from '../../../common/text/rules.ts';
 import type { Queryable } from '../../db/database.ts';
 import { CHANNELS, notify, PROCESS_ID } from '../../db/notify.ts';
 import type { Actor } from '../../http/context.ts';
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import { AppError } from '../../http/errors.ts';
 import { assertNoFieldErrors } from '../../http/validate.ts';
 import type { AppServices } from '../../services.ts';
@@ -105,11 +106,10 @@ export async function rotateCheckpointToken(services: AppServices, actor: Actor,
   return toCheckpointView((await findCheckpoint(services.database.db, id))!, publicBase);
 }
 
-export async function checkpointsInScope({ database }: AppServices, actor: Actor, q: { region?: string; active?: boolean; offset: number; limit: number }, publicBase: string) {
+export async function checkpointsInScope({ database }: AppServices, actor: Actor, q: { region?: string; active?: boolean } & PageAsk, publicBase: string) {
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
-  const { rows, total } = await listCheckpoints(database.db, region, q, q.active);
-  return { items: rows.map((r) => toCheckpointView(r, publicBase)), total };
+  return toPage(await listCheckpoints(database.db, region, q, q.active), (r) => toCheckpointView(r, publicBase));
 }
 
 export async function checkpointForPoster({ database }: AppServices, actor: Actor, id: string, publicBase: string): Promise<CheckpointView> {

@@ -2,6 +2,8 @@ import { sql, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import type { CheckpointsTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { pageTotal } from '../../lists/total.ts';
 
 export type CheckpointRow = Selectable<CheckpointsTable> & { community_name: string; grid_name: string };
 
@@ -16,14 +18,19 @@ export async function findCheckpoint(db: Queryable, id: string): Promise<Checkpo
   return (await base(db).where('c.id', '=', id).executeTakeFirst()) ?? null;
 }
 
-export async function listCheckpoints(db: Queryable, scope: string, page: { offset: number; limit: number }, active?: boolean) {
-  const [rows, total] = await Promise.all([
-    base(db).where(inScope('c.community_code', scope)).$if(active !== undefined, (q) => q.where('c.active', '=', active!))
-      .orderBy('c.community_code').orderBy('c.name').offset(page.offset).limit(page.limit).execute(),
-    db.selectFrom('checkpoints as c').select(sql<number>`count(*)`.as('n')).where(inScope('c.community_code', scope))
-      .$if(active !== undefined, (q) => q.where('c.active', '=', active!)).executeTakeFirstOrThrow(),
+const CHECKPOINT_ORDER: ListOrder = {
+  list: 'checkpoints', direction: 'asc', keys: [sortKey('c.community_code', 'text'), sortKey('c.name', 'text'), sortKey('c.id', 'uuid')],
+};
+
+export async function listCheckpoints(db: Queryable, scope: string, ask: PageAsk, active?: boolean) {
+  const plan = planPage(CHECKPOINT_ORDER, ask);
+  const [fetched, total] = await Promise.all([
+    base(db).select(plan.pageKey).where(inScope('c.community_code', scope)).$if(active !== undefined, (q) => q.where('c.active', '=', active!))
+      .where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
+    pageTotal(db, db.selectFrom('checkpoints as c').select(sql`1`.as('one')).where(inScope('c.community_code', scope))
+      .$if(active !== undefined, (q) => q.where('c.active', '=', active!))),
   ]);
-  return { rows, total: Number(total.n) };
+  return { ...finishPage(CHECKPOINT_ORDER, ask, fetched), ...total };
 }
 
 export async function insertCheckpoints(tx: Queryable, rows: Omit<CheckpointsTable, 'created_at' | 'updated_at' | 'active'>[]): Promise<void> {

@@ -10,6 +10,7 @@ import { GRID_LEVEL, isWithinScope, levelOfCode } from '../../../common/regions/
 import { addDays, chinaDate, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { Actor } from '../../http/context.ts';
+import { toPage } from '../../lists/page.ts';
 import { AppError } from '../../http/errors.ts';
 import { assertNoFieldErrors } from '../../http/validate.ts';
 import type { AppServices } from '../../services.ts';
@@ -136,7 +137,7 @@ export interface EventQuery {
 export async function listEventsVisible({ database }: AppServices, actor: Actor, q: EventQuery) {
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
-  const { rows, total } = await listEvents(database.db, {
+  const page = await listEvents(database.db, {
     scope: region,
     reporterId: q.region ? undefined : actor.id,
     category: q.category,
@@ -145,8 +146,8 @@ export async function listEventsVisible({ database }: AppServices, actor: Actor,
     from: q.from ? chinaDayStart(q.from) : undefined,
     to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,
   }, q);
-  const photos = await photosOf(database.db, rows.map((r) => r.id));
-  return { items: rows.map((r) => toEventView(r, photos.get(r.id) ?? [])), total };
+  const photos = await photosOf(database.db, page.rows.map((r) => r.id));
+  return toPage(page, (r) => toEventView(r, photos.get(r.id) ?? []));
 }
 
 export async function changeEventStatus({ database }: AppServices, actor: Actor, id: string, change: EventStatusChange, now = new Date()): Promise<EventView> {

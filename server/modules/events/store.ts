@@ -1,7 +1,10 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { METRICS } from '../../../common/metrics.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { EventPhotosTable, EventsTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { pageTotal } from '../../lists/total.ts';
 
 export type EventRow = Selectable<EventsTable> & { grid_name: string; reporter_name: string };
 export type PhotoRow = Selectable<EventPhotosTable>;
@@ -57,12 +60,19 @@ function matching(f: EventFilter): RawBuilder<boolean> {
   return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
-export async function listEvents(db: Queryable, f: EventFilter, page: { offset: number; limit: number }): Promise<{ rows: EventRow[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    base(db).where(matching(f)).orderBy('e.occurred_at', 'desc').orderBy('e.id').offset(page.offset).limit(page.limit).execute(),
-    db.selectFrom('events as e').select(sql<number>`count(*)`.as('n')).where(matching(f)).executeTakeFirstOrThrow(),
+const EVENT_ORDER: ListOrder = { list: 'events', direction: 'desc', keys: [sortKey('e.occurred_at', 'timestamptz'), sortKey('e.id', 'uuid')] };
+
+function onlyScoped(f: EventFilter): boolean {
+  return !f.reporterId && !f.category && !f.status && f.needsReview === undefined && !f.from && !f.to;
+}
+
+export async function listEvents(db: Queryable, f: EventFilter, ask: PageAsk) {
+  const plan = planPage(EVENT_ORDER, ask);
+  const [fetched, total] = await Promise.all([
+    base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
+    pageTotal(db, db.selectFrom('events as e').select(sql`1`.as('one')).where(matching(f)), onlyScoped(f) ? { scope: f.scope, metrics: [METRICS.events] } : undefined),
   ]);
-  return { rows, total: Number(total.n) };
+  return { ...finishPage(EVENT_ORDER, ask, fetched), ...total };
 }
 
 export async function setStatus(tx: Queryable, id: string, change: { from: string; to: string; note: string | null; by: string; at: Date }): Promise<boolean> {

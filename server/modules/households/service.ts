@@ -4,6 +4,7 @@ import { METRICS } from '../../../common/metrics.ts';
 import { isWithinScope } from '../../../common/regions/codes.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { assertNoFieldErrors } from '../../http/validate.ts';
@@ -68,11 +69,10 @@ export async function createHouseholdIn(
   );
 }
 
-export async function listHouseholdsInScope({ database }: AppServices, actor: Actor, q: { region?: string; q?: string; offset: number; limit: number }) {
+export async function listHouseholdsInScope({ database }: AppServices, actor: Actor, q: { region?: string; q?: string } & PageAsk) {
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
-  const { rows, total } = await listHouseholds(database.db, { scope: region, q: q.q }, q);
-  return { items: rows.map(toHouseholdView), total };
+  return toPage(await listHouseholds(database.db, { scope: region, q: q.q }, q), toHouseholdView);
 }
 
 export async function householdDetail(services: AppServices, actor: Actor, id: string) {

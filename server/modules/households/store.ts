@@ -1,8 +1,11 @@
 import { sql, type Selectable } from 'kysely';
+import { METRICS } from '../../../common/metrics.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { HouseholdsTable } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { pageTotal } from '../../lists/total.ts';
 
 export type HouseholdRow = Selectable<HouseholdsTable> & { grid_name: string; member_count: number; last_visit_at: Date | null };
 
@@ -32,17 +35,19 @@ export interface HouseholdFilter {
   q?: string;
 }
 
-export async function listHouseholds(db: Queryable, f: HouseholdFilter, page: { offset: number; limit: number }): Promise<{ rows: HouseholdRow[]; total: number }> {
+const HOUSEHOLD_ORDER: ListOrder = { list: 'households', direction: 'desc', keys: [sortKey('h.created_at', 'timestamptz'), sortKey('h.id', 'uuid')] };
+
+export async function listHouseholds(db: Queryable, f: HouseholdFilter, ask: PageAsk) {
   const pattern = f.q ? containsPattern(f.q) : null;
-  const [rows, total] = await Promise.all([
-    withSummary(db).where(inScope('h.grid_code', f.scope))
+  const plan = planPage(HOUSEHOLD_ORDER, ask);
+  const [fetched, total] = await Promise.all([
+    withSummary(db).select(plan.pageKey).where(inScope('h.grid_code', f.scope))
       .$if(pattern !== null, (q) => q.where('h.address', 'like', pattern!))
-      .orderBy('h.created_at', 'desc').orderBy('h.id').offset(page.offset).limit(page.limit).execute(),
-    db.selectFrom('households as h').select(sql<number>`count(*)`.as('n')).where(inScope('h.grid_code', f.scope))
-      .$if(pattern !== null, (q) => q.where('h.address', 'like', pattern!))
-      .executeTakeFirstOrThrow(),
+      .where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
+    pageTotal(db, db.selectFrom('households as h').select(sql`1`.as('one')).where(inScope('h.grid_code', f.scope))
+      .$if(pattern !== null, (q) => q.where('h.address', 'like', pattern!)), pattern === null ? { scope: f.scope, metrics: [METRICS.households] } : undefined),
   ]);
-  return { rows, total: Number(total.n) };
+  return { ...finishPage(HOUSEHOLD_ORDER, ask, fetched), ...total };
 }
 
 /** The addresses a grid already has (a grid holds a few hundred households): compared in code by the shared address key. */

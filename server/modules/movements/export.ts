@@ -35,7 +35,7 @@ const COLUMNS: Column<MovementView>[] = [
 export async function exportMovements(services: AppServices, actor: Actor, q: MovementQuery, requestId: string): Promise<Buffer> {
   const filter = movementFilter(actor, q);
   if (!filter) throw new AppError('OUT_OF_SCOPE');
-  const { rows, total } = await listMovements(services.database.db, filter, { offset: 0, limit: MAX_EXPORT_ROWS });
+  const { rows, total } = await listMovements(services.database.db, filter, { offset: 0, limit: MAX_EXPORT_ROWS }, MAX_EXPORT_ROWS);
   if (total > MAX_EXPORT_ROWS) {
     throw new AppError('VALIDATION_FAILED', `${total} rows match; narrow the filter to at most ${MAX_EXPORT_ROWS}`, { region: 'TOO_MANY_ROWS' });
   }

@@ -6,6 +6,7 @@ import { METRICS } from '../../../common/metrics.ts';
 import { isWithinScope } from '../../../common/regions/codes.ts';
 import { addDays, chinaDate } from '../../../common/time.ts';
 import type { Actor } from '../../http/context.ts';
+import { toPage } from '../../lists/page.ts';
 import { assertNoFieldErrors } from '../../http/validate.ts';
 import type { AppServices } from '../../services.ts';
 import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
@@ -90,7 +91,7 @@ export function movementFilter(actor: Actor, q: MovementQuery): MovementFilter |
 export async function listMovementsInScope({ database }: AppServices, actor: Actor, q: MovementQuery) {
   const filter = movementFilter(actor, q);
   if (!filter) return { items: [], total: 0 };
-  const { rows, total } = await listMovements(database.db, filter, q);
+  const page = await listMovements(database.db, filter, q);
   const today = chinaDate(new Date());
-  return { items: rows.map((r) => toMovementView(r, actor, today)), total };
+  return toPage(page, (r) => toMovementView(r, actor, today));
 }

@@ -1,7 +1,10 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { METRICS } from '../../../common/metrics.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { MovementsTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { pageTotal } from '../../lists/total.ts';
 
 export type MovementRow = Selectable<MovementsTable> & { grid_name: string; person_name: string };
 
@@ -49,10 +52,21 @@ function matching(f: MovementFilter): RawBuilder<boolean> {
   return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
-export async function listMovements(db: Queryable, f: MovementFilter, page: { offset: number; limit: number }): Promise<{ rows: MovementRow[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    base(db).where(matching(f)).orderBy('m.moved_on', 'desc').orderBy('m.created_at', 'desc').orderBy('m.id').offset(page.offset).limit(page.limit).execute(),
-    db.selectFrom('movements as m').select(sql<number>`count(*)`.as('n')).where(matching(f)).executeTakeFirstOrThrow(),
+const MOVEMENT_ORDER: ListOrder = {
+  list: 'movements', direction: 'desc', keys: [sortKey('m.moved_on', 'date'), sortKey('m.created_at', 'timestamptz'), sortKey('m.id', 'uuid')],
+};
+
+function onlyScoped(f: MovementFilter): boolean {
+  return !f.direction && !f.category && !f.personId && !f.householdId && !f.from && !f.to && !f.observedOn;
+}
+
+/** `totalCap`: how far the total is counted exactly (an export refuses above its own limit). */
+export async function listMovements(db: Queryable, f: MovementFilter, ask: PageAsk, totalCap?: number) {
+  const plan = planPage(MOVEMENT_ORDER, ask);
+  const [fetched, total] = await Promise.all([
+    base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
+    pageTotal(db, db.selectFrom('movements as m').select(sql`1`.as('one')).where(matching(f)),
+      onlyScoped(f) ? { scope: f.scope, metrics: [METRICS.arrivals, METRICS.departures] } : undefined, totalCap),
   ]);
-  return { rows, total: Number(total.n) };
+  return { ...finishPage(MOVEMENT_ORDER, ask, fetched), ...total };
 }

@@ -22,6 +22,7 @@ import { findHousehold } from '../households/store.ts';
 import { listMovementsInScope } from '../movements/service.ts';
 import { auditPersonCreated, auditPersonSearch } from './audit.ts';
 import { toPersonView } from './presenter.ts';
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import { findPerson, findPersonByIdIndex, insertPerson, listPersons, type PersonRow } from './store.ts';
 
 /** Other features that register a person (a case for someone new) record it the same way. */
@@ -111,21 +112,21 @@ export async function createPersonIn(tx: Queryable, { locator, pii }: AppService
   return { created: true, value: toPersonView((await findPerson(tx, input.id))!, actor) };
 }
 
-export async function listPersonsInScope({ database, pii }: AppServices, actor: Actor, q: { region?: string; householdId?: string; name?: string; idNumber?: string; phone?: string; offset: number; limit: number }) {
+export async function listPersonsInScope({ database, pii }: AppServices, actor: Actor, q: { region?: string; householdId?: string; name?: string; idNumber?: string; phone?: string } & PageAsk) {
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
   const id = q.idNumber ? checkIdNumber(q.idNumber) : null;
   const phone = q.phone ? checkMobilePhone(q.phone) : null;
   // A malformed number cannot match anyone: answer empty rather than scanning.
   if ((id && !id.ok) || (phone && !phone.ok)) return { items: [], total: 0 };
-  const { rows, total } = await listPersons(database.db, {
+  const page = await listPersons(database.db, {
     scope: region,
     householdId: q.householdId,
     name: q.name,
     idNumberIndex: id?.ok ? pii.blindIndex('id_number', id.normalized) : undefined,
     phoneIndex: phone?.ok ? pii.blindIndex('phone', phone.normalized) : undefined,
   }, q);
-  return { items: rows.map((r) => toPersonView(r, actor)), total };
+  return toPage(page, (r) => toPersonView(r, actor));
 }
 
 /** The people list of the API: a search by ID or phone number is audited (the kind of number and how many were found). */

@@ -1,8 +1,11 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { METRICS } from '../../../common/metrics.ts';
 import type { Queryable } from '../../db/database.ts';
 import { containsPattern } from '../../db/like.ts';
 import type { PersonsTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { pageTotal } from '../../lists/total.ts';
 
 export type PersonRow = Selectable<PersonsTable> & { grid_name: string };
 
@@ -39,10 +42,18 @@ function matching(f: PersonFilter): RawBuilder<boolean> {
   return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
-export async function listPersons(db: Queryable, f: PersonFilter, page: { offset: number; limit: number }): Promise<{ rows: PersonRow[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    base(db).where(matching(f)).orderBy('p.created_at', 'desc').orderBy('p.id').offset(page.offset).limit(page.limit).execute(),
-    db.selectFrom('persons as p').select(sql<number>`count(*)`.as('n')).where(matching(f)).executeTakeFirstOrThrow(),
+/** Newest first; served by persons_created_idx (whole city) and persons_grid_created_idx (a grid). */
+const PERSON_ORDER: ListOrder = { list: 'persons', direction: 'desc', keys: [sortKey('p.created_at', 'timestamptz'), sortKey('p.id', 'uuid')] };
+
+function onlyScoped(f: PersonFilter): boolean {
+  return !f.householdId && !f.name && !f.idNumberIndex && !f.phoneIndex;
+}
+
+export async function listPersons(db: Queryable, f: PersonFilter, ask: PageAsk) {
+  const plan = planPage(PERSON_ORDER, ask);
+  const [fetched, total] = await Promise.all([
+    base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
+    pageTotal(db, db.selectFrom('persons as p').select(sql`1`.as('one')).where(matching(f)), onlyScoped(f) ? { scope: f.scope, metrics: [METRICS.persons] } : undefined),
   ]);
-  return { rows, total: Number(total.n) };
+  return { ...finishPage(PERSON_ORDER, ask, fetched), ...total };
 }

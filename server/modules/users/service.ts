@@ -4,6 +4,7 @@ import { canonicalRegionCode, isWithinScope } from '../../../common/regions/code
 import type { Role } from '../../../common/permissions.ts';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../http/context.ts';
+import { toPage } from '../../lists/page.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashNewPassword } from '../auth/new-password.ts';
@@ -55,8 +56,7 @@ export async function listUsersInScope(database: Database, actor: Actor, query: 
   const now = new Date();
   const region = query.region ? canonicalRegionCode(query.region) : actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
-  const { rows, total } = await listUsers(database.db, { scope: region, role: query.role, q: query.q, status: query.status, now }, query);
-  return { items: rows.map((r) => toView(r, now)), total };
+  return toPage(await listUsers(database.db, { scope: region, role: query.role, q: query.q, status: query.status, now }, query), (r) => toView(r, now));
 }
 
 function checkDisplayName(displayName: string | undefined): void {

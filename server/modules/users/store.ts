@@ -3,6 +3,8 @@ import type { Queryable } from '../../db/database.ts';
 import type { UsersTable } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { pageTotal } from '../../lists/total.ts';
 
 export type UserRow = Selectable<UsersTable> & { region_name: string; region_level: number };
 
@@ -28,13 +30,17 @@ function filtered(db: Queryable, f: UserFilter) {
   return query;
 }
 
-export async function listUsers(db: Queryable, f: UserFilter, page: { offset: number; limit: number }): Promise<{ rows: UserRow[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    filtered(db, f).selectAll('u').select(['r.name as region_name', 'r.level as region_level'])
-      .orderBy('u.region_code').orderBy('u.username').offset(page.offset).limit(page.limit).execute(),
-    filtered(db, f).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+/** By region, then username (unique). */
+const USER_ORDER: ListOrder = { list: 'users', direction: 'asc', keys: [sortKey('u.region_code', 'text'), sortKey('u.username', 'text')] };
+
+export async function listUsers(db: Queryable, f: UserFilter, ask: PageAsk) {
+  const plan = planPage(USER_ORDER, ask);
+  const [fetched, total] = await Promise.all([
+    filtered(db, f).selectAll('u').select(['r.name as region_name', 'r.level as region_level', plan.pageKey])
+      .where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
+    pageTotal(db, filtered(db, f).select(sql`1`.as('one'))),
   ]);
-  return { rows, total: Number(total.n) };
+  return { ...finishPage(USER_ORDER, ask, fetched), ...total };
 }
 
 export async function findUser(db: Queryable, id: string): Promise<UserRow | null> {

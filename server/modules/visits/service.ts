@@ -6,6 +6,7 @@ import { isWithinScope } from '../../../common/regions/codes.ts';
 import { chinaDate, chinaDayStart, addDays } from '../../../common/time.ts';
 import { toWgs84 } from '../../../common/geo/crs.ts';
 import type { Actor } from '../../http/context.ts';
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import { assertNoFieldErrors } from '../../http/validate.ts';
 import type { AppServices } from '../../services.ts';
 import { bumpCounters, recordWorkerActivity } from '../field/counters.ts';
@@ -51,14 +52,14 @@ export async function createVisit({ database }: AppServices, actor: Actor, input
   });
 }
 
-export async function listVisitsInScope({ database }: AppServices, actor: Actor, q: { region?: string; householdId?: string; from?: string; to?: string; offset: number; limit: number }) {
+export async function listVisitsInScope({ database }: AppServices, actor: Actor, q: { region?: string; householdId?: string; from?: string; to?: string } & PageAsk) {
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0 };
-  const { rows, total } = await listVisits(database.db, {
+  const page = await listVisits(database.db, {
     scope: region,
     householdId: q.householdId,
     from: q.from ? chinaDayStart(q.from) : undefined,
     to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,
   }, q);
-  return { items: rows.map(toVisitView), total };
+  return toPage(page, toVisitView);
 }

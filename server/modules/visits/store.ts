@@ -1,7 +1,10 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { METRICS } from '../../../common/metrics.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { VisitsTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { pageTotal } from '../../lists/total.ts';
 
 export type VisitRow = Selectable<VisitsTable> & { grid_name: string; address: string; worker_name: string };
 
@@ -37,10 +40,14 @@ function matching(f: VisitFilter): RawBuilder<boolean> {
   return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
-export async function listVisits(db: Queryable, f: VisitFilter, page: { offset: number; limit: number }): Promise<{ rows: VisitRow[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    base(db).where(matching(f)).orderBy('v.visited_at', 'desc').orderBy('v.id').offset(page.offset).limit(page.limit).execute(),
-    db.selectFrom('visits as v').select(sql<number>`count(*)`.as('n')).where(matching(f)).executeTakeFirstOrThrow(),
+const VISIT_ORDER: ListOrder = { list: 'visits', direction: 'desc', keys: [sortKey('v.visited_at', 'timestamptz'), sortKey('v.id', 'uuid')] };
+
+export async function listVisits(db: Queryable, f: VisitFilter, ask: PageAsk) {
+  const plan = planPage(VISIT_ORDER, ask);
+  const scoped = !f.householdId && !f.from && !f.to;
+  const [fetched, total] = await Promise.all([
+    base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
+    pageTotal(db, db.selectFrom('visits as v').select(sql`1`.as('one')).where(matching(f)), scoped ? { scope: f.scope, metrics: [METRICS.visits] } : undefined),
   ]);
-  return { rows, total: Number(total.n) };
+  return { ...finishPage(VISIT_ORDER, ask, fetched), ...total };
 }

@@ -50,12 +50,12 @@ async function warningInScope(db: Queryable, actor: Actor, id: string): Promise<
 export async function warningsInScope({ database }: AppServices, actor: Actor, q: WarningQuery, now = new Date()): Promise<WarningPage> {
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0, counts: { open: 0, overdue: 0, verified: 0 } };
-  const { rows, counts } = await listWarnings(database.db, {
+  const { rows, counts, nextCursor } = await listWarnings(database.db, {
     scope: region, status: q.status, level: q.level, now,
     from: q.from ? chinaDayStart(q.from) : undefined, to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,
   }, q);
   const total = q.status ? counts[q.status] : counts.open + counts.overdue + counts.verified;
-  return { items: rows.map((r) => toWarningView(r, actor, now)), total, counts };
+  return { items: rows.map((r) => toWarningView(r, actor, now)), total, counts, ...(nextCursor ? { nextCursor } : {}) };
 }
 
 export async function warningDetail({ database }: AppServices, actor: Actor, id: string, now = new Date()): Promise<WarningView> {

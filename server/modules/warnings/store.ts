@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import type { WarningsTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
 
 export type WarningRow = Selectable<WarningsTable> & { grid_name: string; checkpoint_name: string; verifier_name: string | null };
 
@@ -37,14 +38,27 @@ function matching(f: WarningFilter, withStatus = true): RawBuilder<boolean> {
   return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
-/** Overdue first (oldest deadline first), then open by deadline, then the verified, newest first. */
-export async function listWarnings(db: Queryable, f: WarningFilter, page: { offset: number; limit: number }) {
-  const [rows, counts] = await Promise.all([
-    base(db).where(matching(f))
-      .orderBy(sql`CASE WHEN w.status = 'open' AND w.due_at < ${f.now} THEN 0 WHEN w.status = 'open' THEN 1 ELSE 2 END`)
-      .orderBy(sql`CASE WHEN w.status = 'open' THEN w.due_at END`)
-      .orderBy('w.verified_at', 'desc').orderBy('w.id')
-      .offset(page.offset).limit(page.limit).execute(),
+/**
+ * Overdue first (oldest deadline first), then open by deadline, then the verified, newest
+ * first: one ascending key per row (the deadline, or the verification time negated) so that
+ * the order is a keyset. Which bucket a warning is in moves with `now`, so a cursor kept
+ * across a deadline may skip or repeat that warning.
+ */
+function warningOrder(now: Date): ListOrder {
+  return {
+    list: 'warnings', direction: 'asc', keys: [
+      { expr: sql`(CASE WHEN w.status = 'open' AND w.due_at < ${now} THEN 0 WHEN w.status = 'open' THEN 1 ELSE 2 END)`, type: 'int' },
+      { expr: sql`coalesce(CASE WHEN w.status = 'open' THEN extract(epoch FROM w.due_at) ELSE -extract(epoch FROM w.verified_at) END, 0)`, type: 'numeric' },
+      sortKey('w.id', 'uuid'),
+    ],
+  };
+}
+
+export async function listWarnings(db: Queryable, f: WarningFilter, ask: PageAsk) {
+  const order = warningOrder(f.now);
+  const plan = planPage(order, ask);
+  const [fetched, counts] = await Promise.all([
+    base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
     db.selectFrom('warnings as w').where(matching(f, false))
       .select([
         sql<number>`count(*) FILTER (WHERE w.status = 'open' AND w.due_at >= ${f.now})`.as('open'),
@@ -52,7 +66,7 @@ export async function listWarnings(db: Queryable, f: WarningFilter, page: { offs
         sql<number>`count(*) FILTER (WHERE w.status = 'verified')`.as('verified'),
       ]).executeTakeFirstOrThrow(),
   ]);
-  return { rows, counts: { open: Number(counts.open), overdue: Number(counts.overdue), verified: Number(counts.verified) } };
+  return { ...finishPage(order, ask, fetched), counts: { open: Number(counts.open), overdue: Number(counts.overdue), verified: Number(counts.verified) } };
 }
 
 export async function markVerified(tx: Queryable, id: string, v: { by: string; at: Date; outcome: string; note: string | null }): Promise<boolean> {

@@ -2,6 +2,7 @@ import type { WorkerStatusView } from '../../../common/contracts/field.ts';
 import { isWithinScope } from '../../../common/regions/codes.ts';
 import { chinaDate } from '../../../common/time.ts';
 import type { Actor } from '../../http/context.ts';
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import type { AppServices } from '../../services.ts';
 import { openShiftSecondsToday } from '../duty/day-split.ts';
 import { listWorkerStatus, type WorkerStatusRow } from './store.ts';
@@ -29,9 +30,9 @@ function toView(r: WorkerStatusRow, now: Date): WorkerStatusView {
   };
 }
 
-export async function workerStatuses({ database }: AppServices, actor: Actor, q: { region?: string; status?: string; offset: number; limit: number }, now = new Date()) {
+export async function workerStatuses({ database }: AppServices, actor: Actor, q: { region?: string; status?: string } & PageAsk, now = new Date()) {
   const region = q.region ?? actor.scope;
   if (!isWithinScope(region, actor.scope)) return { items: [], total: 0, counts: { on_duty: 0, active_today: 0, inactive: 0 } };
-  const { rows, counts, total } = await listWorkerStatus(database.db, { scope: region, status: q.status, today: chinaDate(now), now }, q);
-  return { items: rows.map((r) => toView(r, now)), total, counts };
+  const { counts, ...page } = await listWorkerStatus(database.db, { scope: region, status: q.status, today: chinaDate(now), now }, q);
+  return { ...toPage(page, (r) => toView(r, now)), counts };
 }

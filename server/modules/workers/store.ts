@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
+import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
 
 /** A shift whose last sign of life is older than this no longer counts as "on duty". */
 export const ON_DUTY_SILENCE_MINUTES = 30;
@@ -60,15 +61,19 @@ export function workerStatusRows(db: Queryable, scope: string, today: string, no
     ]);
 }
 
-export async function listWorkerStatus(db: Queryable, f: { scope: string; status?: string; today: string; now: Date }, page: { offset: number; limit: number }) {
+const WORKER_ORDER: ListOrder = { list: 'workers', direction: 'asc', keys: [sortKey('w.region_code', 'text'), sortKey('w.id', 'uuid')] };
+
+export async function listWorkerStatus(db: Queryable, f: { scope: string; status?: string; today: string; now: Date }, ask: PageAsk) {
+  const plan = planPage(WORKER_ORDER, ask);
   const inner = workerStatusRows(db, f.scope, f.today, f.now);
-  const filtered = db.selectFrom(inner.as('w')).selectAll('w').$if(Boolean(f.status), (q) => q.where('w.status', '=', f.status!));
-  const [rows, counts] = await Promise.all([
-    filtered.orderBy('w.region_code').offset(page.offset).limit(page.limit).execute(),
+  const filtered = db.selectFrom(inner.as('w')).selectAll('w').select(plan.pageKey).$if(Boolean(f.status), (q) => q.where('w.status', '=', f.status!));
+  const [fetched, counts] = await Promise.all([
+    filtered.where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
     db.selectFrom(workerStatusRows(db, f.scope, f.today, f.now).as('w')).select(['w.status', sql<number>`count(*)`.as('n')]).groupBy('w.status').execute(),
   ]);
   const byStatus = { on_duty: 0, active_today: 0, inactive: 0 };
   for (const c of counts) byStatus[c.status as keyof typeof byStatus] = Number(c.n);
   const total = f.status ? byStatus[f.status as keyof typeof byStatus] ?? 0 : byStatus.on_duty + byStatus.active_today + byStatus.inactive;
-  return { rows: rows as unknown as WorkerStatusRow[], counts: byStatus, total };
+  const page = finishPage(WORKER_ORDER, ask, fetched);
+  return { rows: page.rows as unknown as WorkerStatusRow[], counts: byStatus, total, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
 }
