@@ -2,9 +2,9 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUS } from '../../../../common/cases/vocabulary.ts';
-import { DayRangeFilter } from '../field/DayRangeFilter.tsx';
+import { DayRangeFilter } from '../lists/DayRangeFilter.tsx';
 import { termOptions } from '../field/labels.ts';
-import { RegionFilter } from '../field/RegionFilter.tsx';
+import { RegionFilter } from '../lists/RegionFilter.tsx';
 import type { CaseFilters } from './queries.ts';
 
 interface Props {

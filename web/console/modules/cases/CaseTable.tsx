@@ -5,7 +5,7 @@ import type { CaseStatus } from '../../../../common/cases/vocabulary.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
 import { term } from '../field/labels.ts';
-import { openableRow } from '../field/table-rows.ts';
+import { openableRow } from '../lists/table-rows.ts';
 import { CaseChangeActions } from './CaseChangeActions.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { regionPathText } from './region-path.ts';

@@ -7,10 +7,10 @@ import type { CheckpointView } from '../../../../common/contracts/declarations.t
 import { levelOfCode } from '../../../../common/regions/codes.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
-import { ListError } from '../field/ListError.tsx';
+import { ListError } from '../lists/ListError.tsx';
 import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
-import { RegionFilter } from '../field/RegionFilter.tsx';
-import { useRememberedState } from '../field/remembered-state.ts';
+import { RegionFilter } from '../lists/RegionFilter.tsx';
+import { useRememberedState } from '../lists/remembered-state.ts';
 import { CheckpointFormModal } from './CheckpointFormModal.tsx';
 import { CheckpointTable } from './CheckpointTable.tsx';
 import { communityPosterPath, useCheckpointList, type CheckpointFilters } from './queries.ts';

@@ -3,9 +3,9 @@ import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EVENT_STATUSES } from '../../../../common/field/event-status.ts';
 import { EVENT_CATEGORY } from '../../../../common/field/vocabulary.ts';
-import { DayRangeFilter } from '../field/DayRangeFilter.tsx';
+import { DayRangeFilter } from '../lists/DayRangeFilter.tsx';
 import { termOptions } from '../field/labels.ts';
-import { RegionFilter } from '../field/RegionFilter.tsx';
+import { RegionFilter } from '../lists/RegionFilter.tsx';
 import type { EventFilters } from './queries.ts';
 
 interface Props {

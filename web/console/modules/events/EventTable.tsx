@@ -6,7 +6,7 @@ import type { EventStatus } from '../../../../common/field/event-status.ts';
 import type { EventCategory } from '../../../../common/field/vocabulary.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { term } from '../field/labels.ts';
-import { openableRow } from '../field/table-rows.ts';
+import { openableRow } from '../lists/table-rows.ts';
 import { EventStatusTag } from './EventStatusTag.tsx';
 import { minTableWidth } from '../../ui/table-scroll.ts';
 

@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RegionFilter } from '../field/RegionFilter.tsx';
+import { RegionFilter } from '../lists/RegionFilter.tsx';
 import type { HouseholdFilters } from './queries.ts';
 
 interface Props {

@@ -2,7 +2,7 @@ import { Table, Tooltip, Typography, type TableColumnsType, type TablePagination
 import { useTranslation } from 'react-i18next';
 import type { HouseholdView } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { openableRow } from '../field/table-rows.ts';
+import { openableRow } from '../lists/table-rows.ts';
 import { minTableWidth } from '../../ui/table-scroll.ts';
 
 interface Props {

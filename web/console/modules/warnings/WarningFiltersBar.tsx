@@ -2,8 +2,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WARNING_LEVEL } from '../../../../common/declarations/vocabulary.ts';
-import { DayRangeFilter } from '../field/DayRangeFilter.tsx';
-import { RegionFilter } from '../field/RegionFilter.tsx';
+import { DayRangeFilter } from '../lists/DayRangeFilter.tsx';
+import { RegionFilter } from '../lists/RegionFilter.tsx';
 import { declOptions, WARNING_STATUS_LIST } from '../vital-signs/terms.ts';
 import type { WarningFilters } from './queries.ts';
 

@@ -2,7 +2,7 @@ import { Table, Tooltip, type TableColumnsType, type TablePaginationConfig } fro
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../../common/contracts/declarations.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { openableRow } from '../field/table-rows.ts';
+import { openableRow } from '../lists/table-rows.ts';
 import { DeadlineCell, formatMinutes, LevelTag, OutcomeTag, ReasonTags, Temperature, WarningStatusTag } from './WarningCells.tsx';
 
 interface Props {
