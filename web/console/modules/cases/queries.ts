@@ -1,10 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseChange, CaseCreate, CaseDetail, CasePage } from '../../../../common/contracts/cases.ts';
+import type { CaseChange, CaseCreate, CaseDetail } from '../../../../common/contracts/cases.ts';
 import type { PersonView } from '../../../../common/contracts/field.ts';
 import type { CaseStatus } from '../../../../common/cases/vocabulary.ts';
 import { api } from '../../../lib/api.ts';
 import { download } from '../field/download.ts';
-import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
+import { pageQuery, type PageOf } from '../field/paging.ts';
 
 export interface CaseFilters {
   region?: string;
@@ -15,14 +15,6 @@ export interface CaseFilters {
 }
 
 export const CASES_KEY = ['cases'] as const;
-
-export function useCaseList(filters: CaseFilters, page: PageState) {
-  return useQuery({
-    queryKey: [...CASES_KEY, 'list', filters, page],
-    queryFn: () => api.get<CasePage>('/api/cases', { ...filters, ...pageQuery(page) }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** A case with its history; null id: nothing open. */
 export function useCaseDetail(id: string | null) {

@@ -1,24 +1,11 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CheckpointCreate, CheckpointUpdate, CheckpointView } from '../../../../common/contracts/declarations.ts';
 import { api } from '../../../lib/api.ts';
-import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
-
-export interface CheckpointFilters {
-  region?: string;
-  active?: boolean;
-}
+import type { PageOf } from '../field/paging.ts';
 
 const CHECKPOINTS_KEY = ['checkpoints'] as const;
 /** The server's largest page: more than any community has checkpoints. */
 const MAX_LIMIT = 200;
-
-export function useCheckpointList(filters: CheckpointFilters, page: PageState) {
-  return useQuery({
-    queryKey: [...CHECKPOINTS_KEY, 'list', filters, page],
-    queryFn: () => api.get<PageOf<CheckpointView>>('/api/checkpoints', { ...filters, ...pageQuery(page) }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** Every checkpoint of one community (or any region small enough), for the poster sheet and the map. */
 export function useCommunityCheckpoints(community: string | null | undefined) {

@@ -1,29 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EventDetail, EventStatusChange, EventView } from '../../../../common/contracts/field.ts';
-import type { EventStatus } from '../../../../common/field/event-status.ts';
-import type { EventCategory } from '../../../../common/field/vocabulary.ts';
 import { api } from '../../../lib/api.ts';
-import { pageQuery, type PageOf, type PageState } from '../field/paging.ts';
-
-export interface EventFilters {
-  region?: string;
-  category?: EventCategory;
-  status?: EventStatus;
-  needsReview?: boolean;
-  /** Occurrence day range, YYYY-MM-DD. */
-  from?: string;
-  to?: string;
-}
 
 const EVENTS_KEY = ['events'] as const;
-
-export function useEventList(filters: EventFilters, page: PageState) {
-  return useQuery({
-    queryKey: [...EVENTS_KEY, 'list', filters, page],
-    queryFn: () => api.get<PageOf<EventView>>('/api/events', { ...filters, ...pageQuery(page) }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 export function useEventDetail(id: string | null) {
   return useQuery({

@@ -61,6 +61,8 @@ export function useList<K extends ListKey>(key: K, { remember = key, refetchInte
     data: query.data as ListAnswer<K> | undefined,
     rows: (answer?.items ?? []) as ListRow<K>[],
     error: query.error,
+    /** Nothing to show yet: the first answer has not come. */
+    pending: query.isPending,
     loading,
     pager,
   };
