@@ -14,7 +14,6 @@ const zh = {
   },
   list: {
     total: '共 {{total}} 条',
-    atLeast: '{{count}}+',
     previous: '上一页',
     next: '下一页',
     page: '第 {{page}} 页',
@@ -39,7 +38,6 @@ const en: typeof zh = {
   },
   list: {
     total: '{{total}} in all',
-    atLeast: '{{count}}+',
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}}',

@@ -1,8 +1,8 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '../../../lib/format.ts';
 import { PAGE_SIZES } from './cursor-pages.ts';
+import { pageCount, totalText } from './list-total.ts';
 import type { Pager } from './use-list.ts';
 
 interface Props {
@@ -18,9 +18,8 @@ interface Props {
  */
 export function ListPager({ pager, totalKey = 'list.total', testId }: Props) {
   const { t, i18n } = useTranslation();
-  const count = formatCount(pager.total, i18n.language);
-  const total = pager.totalIsLowerBound ? t('list.atLeast', { count }) : count;
-  const pages = pager.totalIsLowerBound ? undefined : Math.max(1, Math.ceil(pager.total / pager.size));
+  const total = totalText(pager.total, pager.totalIsLowerBound, i18n.language);
+  const pages = pageCount(pager.total, pager.totalIsLowerBound, pager.size);
   return (
     <div className="list-pager" data-testid={`${testId}-pager`}>
       <span className="list-pager-total" data-testid={`${testId}-total`}>{t(totalKey, { total })}</span>
