@@ -1,7 +1,6 @@
-import { Alert, Button, Card } from 'antd';
+import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../lib/errors.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { FilterBar } from '../lists/FilterBar.tsx';
 import { actionLabel, KNOWN_ACTIONS } from './audit-labels.ts';
@@ -23,8 +22,7 @@ export function AuditPage() {
       <Card>
         {/* Both filters match exactly on the server, so the action field suggests the known names. */}
         <FilterBar
-          value={filters}
-          onChange={setFilters}
+          list={{ filters, setFilters, error: log.error }}
           testId="audit"
           fields={[
             {
@@ -34,7 +32,6 @@ export function AuditPage() {
             { kind: 'text', key: 'actor', maxLength: 40, placeholder: t('audit.filterActor'), width: 200, testId: 'audit-actor-filter' },
           ]}
         />
-        {log.isError && <Alert className="filter-feedback" type="error" showIcon title={errorText(t, log.error)} />}
         <AuditTable list={{ rows: entries, loading: log.isPending || (log.isFetching && !log.isFetchingNextPage) }} />
         <div className="load-more">
           {log.hasNextPage

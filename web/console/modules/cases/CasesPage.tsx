@@ -8,7 +8,6 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
 import { termOptions } from '../field/labels.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { AddCaseDrawer } from './AddCaseDrawer.tsx';
 import { CaseDrawer } from './CaseDrawer.tsx';
@@ -57,8 +56,7 @@ export function CasesPage() {
       <CaseStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
         <FilterBar
-          value={filters}
-          onChange={apply}
+          list={list}
           testId="cases"
           fields={[
             { kind: 'region', testId: 'cases-region-filter' },
@@ -66,7 +64,6 @@ export function CasesPage() {
             { kind: 'days', hint: t('cases.dateFilterHint'), testId: 'cases-date-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <CaseTable list={list} onOpen={(c) => setOpenId(c.id)} />
       </Card>
       <CaseDrawer id={openId} onClose={() => setOpenId(null)} />

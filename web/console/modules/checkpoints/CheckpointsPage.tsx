@@ -8,7 +8,6 @@ import { levelOfCode } from '../../../../common/regions/codes.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { CheckpointFormModal } from './CheckpointFormModal.tsx';
 import { CheckpointTable } from './CheckpointTable.tsx';
@@ -49,15 +48,13 @@ export function CheckpointsPage() {
       />
       <Card>
         <FilterBar
-          value={filters}
-          onChange={list.setFilters}
+          list={list}
           testId="checkpoints"
           fields={[
             { kind: 'region', testId: 'checkpoints-region-filter' },
             { kind: 'yesNo', key: 'active', placeholder: t('checkpoints.active'), yes: t('checkpoints.activeYes'), no: t('checkpoints.activeNo'), width: 130, testId: 'checkpoints-active-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <CheckpointTable list={list} canManage={canManage} onEdit={setEditing} />
       </Card>
       {editing !== undefined && <CheckpointFormModal checkpoint={editing} onClose={() => setEditing(undefined)} />}

@@ -7,7 +7,6 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { termOptions } from '../field/labels.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
 import { useIncomingFilters } from '../lists/incoming-filters.ts';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { EventDrawer } from './EventDrawer.tsx';
 import { EventTable } from './EventTable.tsx';
@@ -23,8 +22,7 @@ export function EventsPage() {
       <PageTitle title={t('events.title')} hint={t('events.hint')} />
       <Card>
         <FilterBar
-          value={list.filters}
-          onChange={list.setFilters}
+          list={list}
           testId="events"
           fields={[
             { kind: 'region', testId: 'events-region-filter' },
@@ -34,7 +32,6 @@ export function EventsPage() {
             { kind: 'days', testId: 'events-date-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <EventTable list={list} onOpen={(e) => setOpenId(e.id)} />
       </Card>
       <EventDrawer id={openId} onClose={() => setOpenId(null)} />

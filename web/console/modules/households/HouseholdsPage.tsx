@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { HouseholdDrawer } from './HouseholdDrawer.tsx';
 import { HouseholdTable } from './HouseholdTable.tsx';
@@ -22,15 +21,13 @@ export function HouseholdsPage() {
       <PageTitle title={t('households.title')} hint={t('households.hint', { region: me.region.name })} extra={can('field.import') && <RegisterActions />} />
       <Card>
         <FilterBar
-          value={list.filters}
-          onChange={list.setFilters}
+          list={list}
           testId="households"
           fields={[
             { kind: 'region', testId: 'households-region-filter' },
             { kind: 'text', key: 'q', maxLength: 50, placeholder: t('households.searchPlaceholder'), width: 280, testId: 'households-address-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <HouseholdTable list={list} onOpen={(h) => setOpenId(h.id)} />
       </Card>
       <HouseholdDrawer id={openId} onClose={() => setOpenId(null)} />

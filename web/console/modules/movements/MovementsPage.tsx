@@ -6,7 +6,6 @@ import { useCan } from '../auth/session.ts';
 import { termOptions } from '../field/labels.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
 import { useIncomingFilters } from '../lists/incoming-filters.ts';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { ExportButton } from './ExportButton.tsx';
 import { MovementTable } from './MovementTable.tsx';
@@ -22,8 +21,7 @@ export function MovementsPage() {
       <PageTitle title={t('movements.title')} hint={t('movements.hint')} extra={can('field.export') && <ExportButton filters={list.filters} />} />
       <Card>
         <FilterBar
-          value={list.filters}
-          onChange={list.setFilters}
+          list={list}
           testId="movements"
           fields={[
             { kind: 'region', testId: 'movements-region-filter' },
@@ -33,7 +31,6 @@ export function MovementsPage() {
             { kind: 'switch', key: 'inObservation', label: t('movements.onlyObservation'), testId: 'movements-observation-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <MovementTable list={list} />
       </Card>
     </>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { FilterBar } from '../lists/FilterBar.tsx';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { idNumberRule, phoneRule } from './filter-rules.ts';
 import { PersonTable } from './PersonTable.tsx';
@@ -18,8 +17,7 @@ export function PersonsPage() {
       <PageTitle title={t('persons.title')} hint={t('persons.hint')} />
       <Card>
         <FilterBar
-          value={list.filters}
-          onChange={list.setFilters}
+          list={list}
           testId="persons"
           fields={[
             { kind: 'region', testId: 'persons-region-filter' },
@@ -28,7 +26,6 @@ export function PersonsPage() {
             { kind: 'text', key: 'phone', maxLength: 20, numeric: true, rules: [phoneRule(t)], placeholder: t('persons.phoneFilter'), width: 180, testId: 'persons-phone-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <PersonTable list={list} onOpen={(p) => void navigate(`/persons/${p.id}`)} />
       </Card>
     </>

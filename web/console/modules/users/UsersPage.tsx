@@ -7,7 +7,6 @@ import { ROLES } from '../../../../common/permissions.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { UserActions } from './UserActions.tsx';
@@ -34,8 +33,7 @@ export function UsersPage() {
       />
       <Card>
         <FilterBar
-          value={list.filters}
-          onChange={list.setFilters}
+          list={list}
           testId="users"
           fields={[
             { kind: 'text', key: 'q', maxLength: 50, placeholder: t('users.searchPlaceholder'), width: 260, testId: 'users-text-filter' },
@@ -43,7 +41,6 @@ export function UsersPage() {
             { kind: 'select', key: 'status', placeholder: t('users.status'), options: USER_STATUSES.map((status) => ({ value: status, label: t(`users.status_${status}`) })), width: 140, testId: 'users-status-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <UserTable
           list={list}
           actions={manage ? (user) => (

@@ -6,7 +6,6 @@ import { WARNING_LEVEL } from '../../../../common/declarations/vocabulary.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
 import { useIncomingFilters } from '../lists/incoming-filters.ts';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { declOptions, WARNING_STATUS_LIST } from '../vital-signs/terms.ts';
 import { WarningDrawer } from './WarningDrawer.tsx';
@@ -30,8 +29,7 @@ export function WarningsPage() {
       <WarningStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
         <FilterBar
-          value={filters}
-          onChange={apply}
+          list={list}
           testId="warnings"
           fields={[
             { kind: 'region', testId: 'warnings-region-filter' },
@@ -40,7 +38,6 @@ export function WarningsPage() {
             { kind: 'days', testId: 'warnings-date-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <WarningTable list={list} onOpen={(w) => setOpenId(w.id)} />
       </Card>
       <WarningDrawer id={openId} onClose={() => setOpenId(null)} />

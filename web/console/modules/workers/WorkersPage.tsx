@@ -5,7 +5,6 @@ import { useCurrentUser } from '../auth/session.ts';
 import { WORKER_STATUS_LIST } from '../field/labels.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
 import { useIncomingFilters } from '../lists/incoming-filters.ts';
-import { ListError } from '../lists/ListError.tsx';
 import { useList } from '../lists/use-list.ts';
 import { WorkerStats } from './WorkerStats.tsx';
 import { WorkerTable } from './WorkerTable.tsx';
@@ -24,15 +23,13 @@ export function WorkersPage() {
       <WorkerStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
         <FilterBar
-          value={filters}
-          onChange={apply}
+          list={list}
           testId="workers"
           fields={[
             { kind: 'region', testId: 'workers-region-filter' },
             { kind: 'select', key: 'status', placeholder: t('workers.status'), options: WORKER_STATUS_LIST.map((s) => ({ value: s, label: t(`workers.statusName.${s}`) })), width: 140, testId: 'workers-status-filter' },
           ]}
         />
-        <ListError error={list.error} />
         <WorkerTable list={list} />
       </Card>
     </>
