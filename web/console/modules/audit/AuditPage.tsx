@@ -21,17 +21,13 @@ export function AuditPage() {
       <ChainVerificationResult verification={verification} />
       <Card>
         {/* Both filters match exactly on the server, so the action field suggests the known names. */}
-        <FilterBar
-          list={{ filters, setFilters, error: log.error }}
-          testId="audit"
-          fields={[
-            {
-              kind: 'text', key: 'action', maxLength: 60, placeholder: t('audit.filterAction'), width: 260, testId: 'audit-action-filter',
-              suggestions: KNOWN_ACTIONS.map((a) => ({ value: a, label: `${actionLabel(t, a)}（${a}）` })),
-            },
-            { kind: 'text', key: 'actor', maxLength: 40, placeholder: t('audit.filterActor'), width: 200, testId: 'audit-actor-filter' },
-          ]}
-        />
+        <FilterBar list={{ filters, setFilters, error: log.error }} testId="audit" fields={[
+          {
+            kind: 'text', key: 'action', maxLength: 60, placeholder: t('audit.filterAction'), width: 260, testId: 'audit-action-filter',
+            suggestions: KNOWN_ACTIONS.map((a) => ({ value: a, label: `${actionLabel(t, a)}（${a}）` })),
+          },
+          { kind: 'text', key: 'actor', maxLength: 40, placeholder: t('audit.filterActor'), width: 200, testId: 'audit-actor-filter' },
+        ]} />
         <AuditTable list={{ rows: entries, loading: log.isPending || (log.isFetching && !log.isFetchingNextPage) }} />
         <div className="load-more">
           {log.hasNextPage

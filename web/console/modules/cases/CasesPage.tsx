@@ -55,15 +55,11 @@ export function CasesPage() {
       <PageTitle title={t('cases.title')} hint={t('cases.hint', { region: me.region.name })} extra={actions} />
       <CaseStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
-        <FilterBar
-          list={list}
-          testId="cases"
-          fields={[
-            { kind: 'region', testId: 'cases-region-filter' },
-            { kind: 'select', key: 'status', placeholder: t('cases.status'), options: termOptions(t, 'caseStatus', CASE_STATUS.codes), width: 120, testId: 'cases-status-filter' },
-            { kind: 'days', hint: t('cases.dateFilterHint'), testId: 'cases-date-filter' },
-          ]}
-        />
+        <FilterBar list={list} testId="cases" fields={[
+          { kind: 'region', testId: 'cases-region-filter' },
+          { kind: 'select', key: 'status', placeholder: t('cases.status'), options: termOptions(t, 'caseStatus', CASE_STATUS.codes), width: 120, testId: 'cases-status-filter' },
+          { kind: 'days', hint: t('cases.dateFilterHint'), testId: 'cases-date-filter' },
+        ]} />
         <CaseTable list={list} onOpen={(c) => setOpenId(c.id)} />
       </Card>
       <CaseDrawer id={openId} onClose={() => setOpenId(null)} />

@@ -47,14 +47,10 @@ export function CheckpointsPage() {
         )}
       />
       <Card>
-        <FilterBar
-          list={list}
-          testId="checkpoints"
-          fields={[
-            { kind: 'region', testId: 'checkpoints-region-filter' },
-            { kind: 'yesNo', key: 'active', placeholder: t('checkpoints.active'), yes: t('checkpoints.activeYes'), no: t('checkpoints.activeNo'), width: 130, testId: 'checkpoints-active-filter' },
-          ]}
-        />
+        <FilterBar list={list} testId="checkpoints" fields={[
+          { kind: 'region', testId: 'checkpoints-region-filter' },
+          { kind: 'yesNo', key: 'active', placeholder: t('checkpoints.active'), yes: t('checkpoints.activeYes'), no: t('checkpoints.activeNo'), width: 130, testId: 'checkpoints-active-filter' },
+        ]} />
         <CheckpointTable list={list} canManage={canManage} onEdit={setEditing} />
       </Card>
       {editing !== undefined && <CheckpointFormModal checkpoint={editing} onClose={() => setEditing(undefined)} />}

@@ -21,17 +21,13 @@ export function EventsPage() {
     <>
       <PageTitle title={t('events.title')} hint={t('events.hint')} />
       <Card>
-        <FilterBar
-          list={list}
-          testId="events"
-          fields={[
-            { kind: 'region', testId: 'events-region-filter' },
-            { kind: 'select', key: 'category', placeholder: t('events.category'), options: termOptions(t, 'eventCategory', EVENT_CATEGORY.codes), width: 170, testId: 'events-category-filter' },
-            { kind: 'select', key: 'status', placeholder: t('events.status'), options: termOptions(t, 'eventStatus', EVENT_STATUSES), width: 130, testId: 'events-status-filter' },
-            { kind: 'yesNo', key: 'needsReview', placeholder: t('events.reviewFilter'), yes: t('events.reviewYes'), no: t('events.reviewNo'), width: 130, testId: 'events-review-filter' },
-            { kind: 'days', testId: 'events-date-filter' },
-          ]}
-        />
+        <FilterBar list={list} testId="events" fields={[
+          { kind: 'region', testId: 'events-region-filter' },
+          { kind: 'select', key: 'category', placeholder: t('events.category'), options: termOptions(t, 'eventCategory', EVENT_CATEGORY.codes), width: 170, testId: 'events-category-filter' },
+          { kind: 'select', key: 'status', placeholder: t('events.status'), options: termOptions(t, 'eventStatus', EVENT_STATUSES), width: 130, testId: 'events-status-filter' },
+          { kind: 'yesNo', key: 'needsReview', placeholder: t('events.reviewFilter'), yes: t('events.reviewYes'), no: t('events.reviewNo'), width: 130, testId: 'events-review-filter' },
+          { kind: 'days', testId: 'events-date-filter' },
+        ]} />
         <EventTable list={list} onOpen={(e) => setOpenId(e.id)} />
       </Card>
       <EventDrawer id={openId} onClose={() => setOpenId(null)} />

@@ -20,14 +20,10 @@ export function HouseholdsPage() {
     <>
       <PageTitle title={t('households.title')} hint={t('households.hint', { region: me.region.name })} extra={can('field.import') && <RegisterActions />} />
       <Card>
-        <FilterBar
-          list={list}
-          testId="households"
-          fields={[
-            { kind: 'region', testId: 'households-region-filter' },
-            { kind: 'text', key: 'q', maxLength: 50, placeholder: t('households.searchPlaceholder'), width: 280, testId: 'households-address-filter' },
-          ]}
-        />
+        <FilterBar list={list} testId="households" fields={[
+          { kind: 'region', testId: 'households-region-filter' },
+          { kind: 'text', key: 'q', maxLength: 50, placeholder: t('households.searchPlaceholder'), width: 280, testId: 'households-address-filter' },
+        ]} />
         <HouseholdTable list={list} onOpen={(h) => setOpenId(h.id)} />
       </Card>
       <HouseholdDrawer id={openId} onClose={() => setOpenId(null)} />

@@ -20,17 +20,13 @@ export function MovementsPage() {
     <>
       <PageTitle title={t('movements.title')} hint={t('movements.hint')} extra={can('field.export') && <ExportButton filters={list.filters} />} />
       <Card>
-        <FilterBar
-          list={list}
-          testId="movements"
-          fields={[
-            { kind: 'region', testId: 'movements-region-filter' },
-            { kind: 'select', key: 'direction', placeholder: t('movements.direction'), options: termOptions(t, 'direction', DIRECTION.codes), width: 130, testId: 'movements-direction-filter' },
-            { kind: 'select', key: 'category', placeholder: t('movements.category'), options: termOptions(t, 'originCategory', ORIGIN_CATEGORY.codes), width: 170, testId: 'movements-category-filter' },
-            { kind: 'days', testId: 'movements-date-filter' },
-            { kind: 'switch', key: 'inObservation', label: t('movements.onlyObservation'), testId: 'movements-observation-filter' },
-          ]}
-        />
+        <FilterBar list={list} testId="movements" fields={[
+          { kind: 'region', testId: 'movements-region-filter' },
+          { kind: 'select', key: 'direction', placeholder: t('movements.direction'), options: termOptions(t, 'direction', DIRECTION.codes), width: 130, testId: 'movements-direction-filter' },
+          { kind: 'select', key: 'category', placeholder: t('movements.category'), options: termOptions(t, 'originCategory', ORIGIN_CATEGORY.codes), width: 170, testId: 'movements-category-filter' },
+          { kind: 'days', testId: 'movements-date-filter' },
+          { kind: 'switch', key: 'inObservation', label: t('movements.onlyObservation'), testId: 'movements-observation-filter' },
+        ]} />
         <MovementTable list={list} />
       </Card>
     </>

@@ -32,15 +32,11 @@ export function UsersPage() {
         extra={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })} data-testid="user-create">{t('users.create')}</Button>}
       />
       <Card>
-        <FilterBar
-          list={list}
-          testId="users"
-          fields={[
-            { kind: 'text', key: 'q', maxLength: 50, placeholder: t('users.searchPlaceholder'), width: 260, testId: 'users-text-filter' },
-            { kind: 'select', key: 'role', placeholder: t('users.role'), options: ROLES.map((role) => ({ value: role, label: t(`role.${role}`) })), width: 160, testId: 'users-role-filter' },
-            { kind: 'select', key: 'status', placeholder: t('users.status'), options: USER_STATUSES.map((status) => ({ value: status, label: t(`users.status_${status}`) })), width: 140, testId: 'users-status-filter' },
-          ]}
-        />
+        <FilterBar list={list} testId="users" fields={[
+          { kind: 'text', key: 'q', maxLength: 50, placeholder: t('users.searchPlaceholder'), width: 260, testId: 'users-text-filter' },
+          { kind: 'select', key: 'role', placeholder: t('users.role'), options: ROLES.map((role) => ({ value: role, label: t(`role.${role}`) })), width: 160, testId: 'users-role-filter' },
+          { kind: 'select', key: 'status', placeholder: t('users.status'), options: USER_STATUSES.map((status) => ({ value: status, label: t(`users.status_${status}`) })), width: 140, testId: 'users-status-filter' },
+        ]} />
         <UserTable
           list={list}
           actions={manage ? (user) => (

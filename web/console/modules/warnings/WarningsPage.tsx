@@ -28,16 +28,12 @@ export function WarningsPage() {
       <PageTitle title={t('warnings.title')} hint={t('warnings.hint', { region: me.region.name })} />
       <WarningStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
-        <FilterBar
-          list={list}
-          testId="warnings"
-          fields={[
-            { kind: 'region', testId: 'warnings-region-filter' },
-            { kind: 'select', key: 'status', placeholder: t('warnings.status'), options: WARNING_STATUS_LIST.map((s) => ({ value: s, label: t(`warnings.statusName.${s}`) })), width: 130, testId: 'warnings-status-filter' },
-            { kind: 'select', key: 'level', placeholder: t('warnings.level'), options: declOptions(t, 'warningLevel', WARNING_LEVEL.codes), width: 130, testId: 'warnings-level-filter' },
-            { kind: 'days', testId: 'warnings-date-filter' },
-          ]}
-        />
+        <FilterBar list={list} testId="warnings" fields={[
+          { kind: 'region', testId: 'warnings-region-filter' },
+          { kind: 'select', key: 'status', placeholder: t('warnings.status'), options: WARNING_STATUS_LIST.map((s) => ({ value: s, label: t(`warnings.statusName.${s}`) })), width: 130, testId: 'warnings-status-filter' },
+          { kind: 'select', key: 'level', placeholder: t('warnings.level'), options: declOptions(t, 'warningLevel', WARNING_LEVEL.codes), width: 130, testId: 'warnings-level-filter' },
+          { kind: 'days', testId: 'warnings-date-filter' },
+        ]} />
         <WarningTable list={list} onOpen={(w) => setOpenId(w.id)} />
       </Card>
       <WarningDrawer id={openId} onClose={() => setOpenId(null)} />

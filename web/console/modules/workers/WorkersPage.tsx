@@ -22,14 +22,10 @@ export function WorkersPage() {
       <PageTitle title={t('workers.title')} hint={t('workers.hint', { region: me.region.name })} />
       <WorkerStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
-        <FilterBar
-          list={list}
-          testId="workers"
-          fields={[
-            { kind: 'region', testId: 'workers-region-filter' },
-            { kind: 'select', key: 'status', placeholder: t('workers.status'), options: WORKER_STATUS_LIST.map((s) => ({ value: s, label: t(`workers.statusName.${s}`) })), width: 140, testId: 'workers-status-filter' },
-          ]}
-        />
+        <FilterBar list={list} testId="workers" fields={[
+          { kind: 'region', testId: 'workers-region-filter' },
+          { kind: 'select', key: 'status', placeholder: t('workers.status'), options: WORKER_STATUS_LIST.map((s) => ({ value: s, label: t(`workers.statusName.${s}`) })), width: 140, testId: 'workers-status-filter' },
+        ]} />
         <WorkerTable list={list} />
       </Card>
     </>
