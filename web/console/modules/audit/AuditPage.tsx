@@ -1,9 +1,9 @@
-import { Alert, Button, Card } from 'antd';
+import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../lib/errors.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { AuditFiltersBar } from './AuditFiltersBar.tsx';
+import { FilterBar } from '../lists/FilterBar.tsx';
+import { actionLabel, KNOWN_ACTIONS } from './audit-labels.ts';
 import { AuditTable } from './AuditTable.tsx';
 import { ChainVerificationResult, VerifyChainButton } from './ChainVerification.tsx';
 import { useAuditLog, useChainVerification, type AuditFilters } from './queries.ts';
@@ -20,9 +20,15 @@ export function AuditPage() {
       <PageTitle title={t('audit.title')} hint={t('audit.hint')} extra={<VerifyChainButton verification={verification} />} />
       <ChainVerificationResult verification={verification} />
       <Card>
-        <AuditFiltersBar onApply={setFilters} />
-        {log.isError && <Alert className="filter-feedback" type="error" showIcon title={errorText(t, log.error)} />}
-        <AuditTable entries={entries} loading={log.isPending || (log.isFetching && !log.isFetchingNextPage)} />
+        {/* Both filters match exactly on the server, so the action field suggests the known names. */}
+        <FilterBar list={{ filters, setFilters, error: log.error }} testId="audit" fields={[
+          {
+            kind: 'text', key: 'action', maxLength: 60, placeholder: t('audit.filterAction'), width: 260, testId: 'audit-action-filter',
+            suggestions: KNOWN_ACTIONS.map((a) => ({ value: a, label: `${actionLabel(t, a)}（${a}）` })),
+          },
+          { kind: 'text', key: 'actor', maxLength: 40, placeholder: t('audit.filterActor'), width: 200, testId: 'audit-actor-filter' },
+        ]} />
+        <AuditTable list={{ rows: entries, loading: log.isPending || (log.isFetching && !log.isFetchingNextPage) }} />
         <div className="load-more">
           {log.hasNextPage
             ? <Button onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage} data-testid="audit-load-more">{t('audit.loadMore')}</Button>

@@ -1,10 +1,10 @@
-import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../common/contracts/audit.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { AuditDetail } from './AuditDetail.tsx';
 import { actionLabel, targetTypeLabel } from './audit-labels.ts';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
 
 /** Failures and lockouts stand out, then access to personal data; everything else is routine. */
 function actionColor(action: string): string {
@@ -14,7 +14,8 @@ function actionColor(action: string): string {
   return 'blue';
 }
 
-export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loading: boolean }) {
+/** The log as loaded so far; more comes by 加载更多 (the log pages by `before`, not by cursor). */
+export function AuditTable({ list }: { list: { rows: AuditEntry[]; loading: boolean } }) {
   const { t } = useTranslation();
   const none = <span className="text-muted">{t('common.none')}</span>;
   const columns: TableColumnsType<AuditEntry> = [
@@ -38,17 +39,5 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
     { title: t('audit.region'), dataIndex: 'regionCode', width: 150, render: (code: string | null) => (code ? <span className="mono">{code}</span> : none) },
     { title: t('audit.detail'), key: 'detail', render: (_, entry) => <AuditDetail entry={entry} /> },
   ];
-  return (
-    <Table<AuditEntry>
-      rowKey="seq"
-      size="middle"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={entries}
-      loading={loading}
-      pagination={false}
-      tableLayout="fixed"
-      data-testid="audit-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} rowKey="seq" testId="audit-table" />;
 }

@@ -1,26 +1,23 @@
-import { Table, Tooltip, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../common/contracts/cases.ts';
 import type { CaseStatus } from '../../../../common/cases/vocabulary.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
 import { term } from '../field/labels.ts';
-import { openableRow } from '../field/table-rows.ts';
 import { CaseChangeActions } from './CaseChangeActions.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { regionPathText } from './region-path.ts';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 interface Props {
-  cases: CaseView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (current: number, pageSize: number) => void;
+  list: ListState<'GET /api/cases'>;
   onOpen: (item: CaseView) => void;
 }
 
 /** The register as the server lists it: names and numbers masked, the place as district › street › community and grid. */
-export function CaseTable({ cases, loading, pagination, onPage, onOpen }: Props) {
+export function CaseTable({ list, onOpen }: Props) {
   const { t } = useTranslation();
   const can = useCan();
   const columns: TableColumnsType<CaseView> = [
@@ -44,20 +41,5 @@ export function CaseTable({ cases, loading, pagination, onPage, onOpen }: Props)
     { title: t('cases.updatedAt'), dataIndex: 'updatedAt', width: 140, render: (at: string) => formatDateTime(at) },
     ...(can('cases.manage') ? [{ title: t('common.actions'), key: 'actions', width: 150, render: (_: unknown, c: CaseView) => <CaseChangeActions item={c} compact /> }] : []),
   ];
-  return (
-    <Table<CaseView>
-      rowKey="id"
-      size="middle"
-      tableLayout="fixed"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={cases}
-      loading={loading}
-      pagination={pagination}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      rowClassName="clickable-row"
-      onRow={(c) => openableRow('case-row', () => onOpen(c))}
-      data-testid="cases-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} testId="cases-table" rows={{ testId: 'case-row', onOpen }} totalKey="cases.total" />;
 }

@@ -3,20 +3,18 @@ import { Button, Card, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import type { CaseStatus } from '../../../../common/cases/vocabulary.ts';
+import { CASE_STATUS, type CaseStatus } from '../../../../common/cases/vocabulary.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
-import { ListError } from '../field/ListError.tsx';
-import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
-import { useRememberedState } from '../field/remembered-state.ts';
+import { termOptions } from '../field/labels.ts';
+import { FilterBar } from '../lists/FilterBar.tsx';
+import { useList } from '../lists/use-list.ts';
 import { AddCaseDrawer } from './AddCaseDrawer.tsx';
 import { CaseDrawer } from './CaseDrawer.tsx';
 import { CaseExportButton } from './CaseExportButton.tsx';
-import { CaseFiltersBar } from './CaseFiltersBar.tsx';
 import { CaseImportActions } from './CaseImport.tsx';
 import { CaseStats } from './CaseStats.tsx';
 import { CaseTable } from './CaseTable.tsx';
-import { useCaseList, type CaseFilters } from './queries.ts';
 import './cases.css';
 
 /** What another page (the overview's figures) passes when it opens this list. */
@@ -32,15 +30,10 @@ export function CasesPage() {
   const can = useCan();
   const location = useLocation();
   const navigate = useNavigate();
-  const [filters, setFilters] = useRememberedState<CaseFilters>('cases.filters', {});
-  const [page, setPage] = useRememberedState<PageState>('cases.page', FIRST_PAGE);
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const list = useCaseList(filters, page);
-  const apply = (next: CaseFilters) => {
-    setFilters(next);
-    setPage((p) => ({ ...p, current: 1 }));
-  };
+  const list = useList('GET /api/cases');
+  const { filters, setFilters: apply } = list;
 
   // Arriving with a figure's filter: apply it once (the state is then dropped, so Back does not re-apply it).
   const incoming = location.state as Incoming | null;
@@ -60,17 +53,14 @@ export function CasesPage() {
   return (
     <>
       <PageTitle title={t('cases.title')} hint={t('cases.hint', { region: me.region.name })} extra={actions} />
-      <CaseStats counts={list.data?.counts} loading={list.isPending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
+      <CaseStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
-        <CaseFiltersBar value={filters} onChange={apply} />
-        <ListError error={list.error} />
-        <CaseTable
-          cases={list.data?.items ?? []}
-          loading={list.isFetching}
-          pagination={tablePagination(t, page, list.data?.total ?? 0, 'cases.total')}
-          onPage={(current, pageSize) => setPage({ current, pageSize })}
-          onOpen={(c) => setOpenId(c.id)}
-        />
+        <FilterBar list={list} testId="cases" fields={[
+          { kind: 'region', testId: 'cases-region-filter' },
+          { kind: 'select', key: 'status', placeholder: t('cases.status'), options: termOptions(t, 'caseStatus', CASE_STATUS.codes), width: 120, testId: 'cases-status-filter' },
+          { kind: 'days', hint: t('cases.dateFilterHint'), testId: 'cases-date-filter' },
+        ]} />
+        <CaseTable list={list} onOpen={(c) => setOpenId(c.id)} />
       </Card>
       <CaseDrawer id={openId} onClose={() => setOpenId(null)} />
       {adding && (

@@ -2,20 +2,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { CaseChange, CaseCreate } from '../../../../common/contracts/cases.ts';
 import { api, apiUrl, type ApiQuery } from '../../../lib/api.ts';
 import { download } from '../field/download.ts';
-import { pageQuery, type PageState } from '../field/paging.ts';
 
 /** The list's filters: region, status, and a range of the current status's date. */
 export type CaseFilters = Omit<ApiQuery<'GET /api/cases'>, 'offset' | 'limit'>;
 
 export const CASES_KEY = ['cases'] as const;
-
-export function useCaseList(filters: CaseFilters, page: PageState) {
-  return useQuery({
-    queryKey: [...CASES_KEY, 'list', filters, page],
-    queryFn: () => api('GET /api/cases', { query: { ...filters, ...pageQuery(page) } }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** A case with its history; null id: nothing open. */
 export function useCaseDetail(id: string | null) {
@@ -57,7 +48,7 @@ export function usePersonSearch(text: string) {
   const byId = /^[0-9]{17}[0-9Xx]$/.test(query);
   return useQuery({
     queryKey: ['persons', 'pick', query],
-    queryFn: () => api('GET /api/persons', { query: { ...(byId ? { idNumber: query } : { name: query }), ...pageQuery({ current: 1, pageSize: 20 }) } }),
+    queryFn: () => api('GET /api/persons', { query: { ...(byId ? { idNumber: query } : { name: query }), limit: 20 } }),
     enabled: query.length > 0,
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Table, Tag, Tooltip, type TableColumnsType, type TablePaginationConfig } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CheckpointView } from '../../../../common/contracts/declarations.ts';
@@ -9,20 +8,18 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { declTerm } from '../vital-signs/terms.ts';
 import { ActiveSwitch, CheckpointActions } from './CheckpointActions.tsx';
 import { communityPosterPath } from './queries.ts';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 const KIND_COLORS: Record<CheckpointKind, string> = { residential_entrance: 'blue', road_checkpoint: 'purple', other: 'default' };
 
 interface Props {
-  checkpoints: CheckpointView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (current: number, pageSize: number) => void;
+  list: ListState<'GET /api/checkpoints'>;
   canManage: boolean;
   onEdit: (checkpoint: CheckpointView) => void;
 }
 
-export function CheckpointTable({ checkpoints, loading, pagination, onPage, canManage, onEdit }: Props) {
+export function CheckpointTable({ list, canManage, onEdit }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<CheckpointView> = [
     {
@@ -51,20 +48,5 @@ export function CheckpointTable({ checkpoints, loading, pagination, onPage, canM
       render: (_, c) => <CheckpointActions checkpoint={c} canManage={canManage} onEdit={onEdit} />,
     },
   ];
-  return (
-    <Table<CheckpointView>
-      rowKey="id"
-      size="middle"
-      tableLayout="fixed"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={checkpoints}
-      loading={loading}
-      pagination={pagination}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      onRow={() => ({ 'data-testid': 'checkpoint-row' }) as HTMLAttributes<HTMLElement>}
-      locale={{ emptyText: t('checkpoints.none') }}
-      data-testid="checkpoints-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} testId="checkpoints-table" rows={{ testId: 'checkpoint-row' }} totalKey="checkpoints.total" emptyText={t('checkpoints.none')} />;
 }

@@ -1,5 +1,5 @@
-import { PlusOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Space } from 'antd';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,17 +7,14 @@ import type { CheckpointView } from '../../../../common/contracts/declarations.t
 import { levelOfCode } from '../../../../common/regions/codes.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
-import { ListError } from '../field/ListError.tsx';
-import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
-import { RegionFilter } from '../field/RegionFilter.tsx';
-import { useRememberedState } from '../field/remembered-state.ts';
+import { FilterBar } from '../lists/FilterBar.tsx';
+import { useList } from '../lists/use-list.ts';
 import { CheckpointFormModal } from './CheckpointFormModal.tsx';
 import { CheckpointTable } from './CheckpointTable.tsx';
-import { communityPosterPath, useCheckpointList, type CheckpointFilters } from './queries.ts';
+import { communityPosterPath } from './queries.ts';
 import '../vital-signs/declarations.css';
 
 const COMMUNITY_LEVEL = 4;
-type ActiveChoice = 'yes' | 'no';
 
 /** 卡点: the entrances and road checkpoints of the user's region, with their posters. */
 export function CheckpointsPage() {
@@ -25,16 +22,10 @@ export function CheckpointsPage() {
   const me = useCurrentUser();
   const can = useCan();
   const canManage = can('checkpoints.manage');
-  const [filters, setFilters] = useRememberedState<CheckpointFilters>('checkpoints.filters', {});
-  const [page, setPage] = useRememberedState<PageState>('checkpoints.page', FIRST_PAGE);
   // undefined: closed; null: a new checkpoint.
   const [editing, setEditing] = useState<CheckpointView | null | undefined>(undefined);
-  const list = useCheckpointList(filters, page);
-  const apply = (next: CheckpointFilters) => {
-    setFilters(next);
-    setPage((p) => ({ ...p, current: 1 }));
-  };
-  const active: ActiveChoice | undefined = filters.active === undefined ? undefined : filters.active ? 'yes' : 'no';
+  const list = useList('GET /api/checkpoints');
+  const { filters } = list;
   // A whole community's sheet, when the list is one community (by filter or by the user's own region).
   const region = filters.region ?? me.region.code;
   const community = levelOfCode(region) === COMMUNITY_LEVEL ? region : undefined;
@@ -56,28 +47,11 @@ export function CheckpointsPage() {
         )}
       />
       <Card>
-        <Space wrap className="filter-bar">
-          <RegionFilter value={filters.region} onChange={(r) => apply({ ...filters, region: r })} data-testid="checkpoints-region-filter" />
-          <Select<ActiveChoice>
-            allowClear
-            placeholder={t('checkpoints.active')}
-            value={active}
-            onChange={(v) => apply({ ...filters, active: v === undefined ? undefined : v === 'yes' })}
-            options={[{ value: 'yes', label: t('checkpoints.activeYes') }, { value: 'no', label: t('checkpoints.activeNo') }]}
-            style={{ width: 130 }}
-            data-testid="checkpoints-active-filter"
-          />
-          <Button icon={<ReloadOutlined />} onClick={() => apply({})} data-testid="checkpoints-reset">{t('common.reset')}</Button>
-        </Space>
-        <ListError error={list.error} />
-        <CheckpointTable
-          checkpoints={list.data?.items ?? []}
-          loading={list.isPending || list.isPlaceholderData}
-          pagination={tablePagination(t, page, list.data?.total ?? 0, 'checkpoints.total')}
-          onPage={(current, pageSize) => setPage({ current, pageSize })}
-          canManage={canManage}
-          onEdit={setEditing}
-        />
+        <FilterBar list={list} testId="checkpoints" fields={[
+          { kind: 'region', testId: 'checkpoints-region-filter' },
+          { kind: 'yesNo', key: 'active', placeholder: t('checkpoints.active'), yes: t('checkpoints.activeYes'), no: t('checkpoints.activeNo'), width: 130, testId: 'checkpoints-active-filter' },
+        ]} />
+        <CheckpointTable list={list} canManage={canManage} onEdit={setEditing} />
       </Card>
       {editing !== undefined && <CheckpointFormModal checkpoint={editing} onClose={() => setEditing(undefined)} />}
     </>

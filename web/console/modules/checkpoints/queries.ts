@@ -1,22 +1,12 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CheckpointCreate, CheckpointUpdate, CheckpointView } from '../../../../common/contracts/declarations.ts';
 import { api, apiUrl, type ApiQuery } from '../../../lib/api.ts';
-import { pageQuery, type PageState } from '../field/paging.ts';
-
 /** The list's filters: region, and open or closed. */
 export type CheckpointFilters = Omit<ApiQuery<'GET /api/checkpoints'>, 'offset' | 'limit'>;
 
 const CHECKPOINTS_KEY = ['checkpoints'] as const;
 /** The server's largest page: more than any community has checkpoints. */
 const MAX_LIMIT = 200;
-
-export function useCheckpointList(filters: CheckpointFilters, page: PageState) {
-  return useQuery({
-    queryKey: [...CHECKPOINTS_KEY, 'list', filters, page],
-    queryFn: () => api('GET /api/checkpoints', { query: { ...filters, ...pageQuery(page) } }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** Every checkpoint of one community (or any region small enough), for the poster sheet and the map. */
 export function useCommunityCheckpoints(community: string | null | undefined) {

@@ -1,20 +1,17 @@
 import { PictureOutlined, WarningOutlined } from '@ant-design/icons';
-import { Table, Tag, Tooltip, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../../../common/contracts/field.ts';
 import type { EventStatus } from '../../../../common/field/event-status.ts';
 import type { EventCategory } from '../../../../common/field/vocabulary.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { term } from '../field/labels.ts';
-import { openableRow } from '../field/table-rows.ts';
 import { EventStatusTag } from './EventStatusTag.tsx';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 interface Props {
-  events: EventView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (current: number, pageSize: number) => void;
+  list: ListState<'GET /api/events'>;
   onOpen: (event: EventView) => void;
 }
 
@@ -40,7 +37,7 @@ export function ReviewFlag({ event }: { event: EventView }) {
   );
 }
 
-export function EventTable({ events, loading, pagination, onPage, onOpen }: Props) {
+export function EventTable({ list, onOpen }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<EventView> = [
     { title: t('events.occurredAt'), dataIndex: 'occurredAt', width: 140, render: (at: string) => formatDateTime(at) },
@@ -58,20 +55,5 @@ export function EventTable({ events, loading, pagination, onPage, onOpen }: Prop
       render: (_, e) => (e.photos.length > 0 ? <span className="photo-count"><PictureOutlined /> {e.photos.length}</span> : <span className="text-muted">{t('common.none')}</span>),
     },
   ];
-  return (
-    <Table<EventView>
-      rowKey="id"
-      size="middle"
-      tableLayout="fixed"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={events}
-      loading={loading}
-      pagination={pagination}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      rowClassName="clickable-row"
-      onRow={(e) => openableRow('event-row', () => onOpen(e))}
-      data-testid="events-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} testId="events-table" rows={{ testId: 'event-row', onOpen }} totalKey="events.total" />;
 }

@@ -1,41 +1,34 @@
 import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EVENT_STATUSES } from '../../../../common/field/event-status.ts';
+import { EVENT_CATEGORY } from '../../../../common/field/vocabulary.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { useIncomingFilters } from '../field/incoming-filters.ts';
-import { ListError } from '../field/ListError.tsx';
-import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
-import { useRememberedState } from '../field/remembered-state.ts';
+import { termOptions } from '../field/labels.ts';
+import { FilterBar } from '../lists/FilterBar.tsx';
+import { useIncomingFilters } from '../lists/incoming-filters.ts';
+import { useList } from '../lists/use-list.ts';
 import { EventDrawer } from './EventDrawer.tsx';
-import { EventFiltersBar } from './EventFiltersBar.tsx';
 import { EventTable } from './EventTable.tsx';
-import { useEventList, type EventFilters } from './queries.ts';
 
 export function EventsPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useRememberedState<EventFilters>('events.filters', {});
-  const [page, setPage] = useRememberedState<PageState>('events.page', FIRST_PAGE);
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useEventList(filters, page);
-  const apply = (next: EventFilters) => {
-    setFilters(next);
-    setPage((p) => ({ ...p, current: 1 }));
-  };
-  useIncomingFilters(apply);
+  const list = useList('GET /api/events');
+  useIncomingFilters(list.setFilters);
 
   return (
     <>
       <PageTitle title={t('events.title')} hint={t('events.hint')} />
       <Card>
-        <EventFiltersBar value={filters} onChange={apply} />
-        <ListError error={list.error} />
-        <EventTable
-          events={list.data?.items ?? []}
-          loading={list.isFetching}
-          pagination={tablePagination(t, page, list.data?.total ?? 0, 'events.total')}
-          onPage={(current, pageSize) => setPage({ current, pageSize })}
-          onOpen={(e) => setOpenId(e.id)}
-        />
+        <FilterBar list={list} testId="events" fields={[
+          { kind: 'region', testId: 'events-region-filter' },
+          { kind: 'select', key: 'category', placeholder: t('events.category'), options: termOptions(t, 'eventCategory', EVENT_CATEGORY.codes), width: 170, testId: 'events-category-filter' },
+          { kind: 'select', key: 'status', placeholder: t('events.status'), options: termOptions(t, 'eventStatus', EVENT_STATUSES), width: 130, testId: 'events-status-filter' },
+          { kind: 'yesNo', key: 'needsReview', placeholder: t('events.reviewFilter'), yes: t('events.reviewYes'), no: t('events.reviewNo'), width: 130, testId: 'events-review-filter' },
+          { kind: 'days', testId: 'events-date-filter' },
+        ]} />
+        <EventTable list={list} onOpen={(e) => setOpenId(e.id)} />
       </Card>
       <EventDrawer id={openId} onClose={() => setOpenId(null)} />
     </>

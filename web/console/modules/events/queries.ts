@@ -1,20 +1,11 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EventStatusChange } from '../../../../common/contracts/field.ts';
 import { api, type ApiQuery } from '../../../lib/api.ts';
-import { pageQuery, type PageState } from '../field/paging.ts';
 
 /** The list's filters: region, category, status, needing review, and a range of the occurrence day. */
 export type EventFilters = Omit<ApiQuery<'GET /api/events'>, 'offset' | 'limit'>;
 
 const EVENTS_KEY = ['events'] as const;
-
-export function useEventList(filters: EventFilters, page: PageState) {
-  return useQuery({
-    queryKey: [...EVENTS_KEY, 'list', filters, page],
-    queryFn: () => api('GET /api/events', { query: { ...filters, ...pageQuery(page) } }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 export function useEventDetail(id: string | null) {
   return useQuery({

@@ -1,19 +1,16 @@
-import { Table, Tooltip, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdView } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { openableRow } from '../field/table-rows.ts';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 interface Props {
-  households: HouseholdView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (current: number, pageSize: number) => void;
+  list: ListState<'GET /api/households'>;
   onOpen: (household: HouseholdView) => void;
 }
 
-export function HouseholdTable({ households, loading, pagination, onPage, onOpen }: Props) {
+export function HouseholdTable({ list, onOpen }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<HouseholdView> = [
     {
@@ -31,20 +28,5 @@ export function HouseholdTable({ households, loading, pagination, onPage, onOpen
     },
     { title: t('field.registeredAt'), dataIndex: 'createdAt', width: 150, render: (at: string) => formatDateTime(at) },
   ];
-  return (
-    <Table<HouseholdView>
-      rowKey="id"
-      size="middle"
-      tableLayout="fixed"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={households}
-      loading={loading}
-      pagination={pagination}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      rowClassName="clickable-row"
-      onRow={(h) => openableRow('household-row', () => onOpen(h))}
-      data-testid="households-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} testId="households-table" rows={{ testId: 'household-row', onOpen }} totalKey="households.total" />;
 }

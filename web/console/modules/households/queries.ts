@@ -1,19 +1,10 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, type ApiQuery } from '../../../lib/api.ts';
-import { pageQuery, type PageState } from '../field/paging.ts';
 
 /** The list's filters: region and part of the address. */
 export type HouseholdFilters = Omit<ApiQuery<'GET /api/households'>, 'offset' | 'limit'>;
 
 export const HOUSEHOLDS_KEY = ['households'] as const;
-
-export function useHouseholdList(filters: HouseholdFilters, page: PageState) {
-  return useQuery({
-    queryKey: [...HOUSEHOLDS_KEY, 'list', filters, page],
-    queryFn: () => api('GET /api/households', { query: { ...filters, ...pageQuery(page) } }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** A household with its members (masked) and visits; null id: nothing open. */
 export function useHouseholdDetail(id: string | null) {

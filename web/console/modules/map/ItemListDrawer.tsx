@@ -6,7 +6,7 @@ import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { keyColor, LAYER_COLORS } from '../../../lib/map/palette.ts';
 import { FIRST_PAGE, pageQuery, tablePagination, type PageState } from '../field/paging.ts';
-import { openableRow } from '../field/table-rows.ts';
+import { openableRow } from '../lists/table-rows.ts';
 import { keyName, layerName, timeName } from './layer-labels.ts';
 import type { MapView } from './map-view.ts';
 import { listedOf, useMapList, type ListTarget, type Period } from './queries.ts';

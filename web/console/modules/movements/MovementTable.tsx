@@ -1,5 +1,4 @@
-import { Table, Tag, Tooltip, type TableColumnsType, type TablePaginationConfig } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MovementView } from '../../../../common/contracts/field.ts';
@@ -8,18 +7,16 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { healthColor, term } from '../field/labels.ts';
 import { ObservationTag } from './ObservationTag.tsx';
 import { placeOf } from './place.ts';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 const CATEGORY_COLORS: Record<OriginCategory, string> = { wuhan: 'red', hubei_other: 'volcano', other_province: 'gold', abroad: 'purple', in_province: 'default' };
 
 interface Props {
-  movements: MovementView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (current: number, pageSize: number) => void;
+  list: ListState<'GET /api/movements'>;
 }
 
-export function MovementTable({ movements, loading, pagination, onPage }: Props) {
+export function MovementTable({ list }: Props) {
   const { t } = useTranslation();
   const day = (d: string | null) => (d ? <span className="mono">{d}</span> : <span className="text-muted">{t('common.none')}</span>);
   const columns: TableColumnsType<MovementView> = [
@@ -64,19 +61,5 @@ export function MovementTable({ movements, loading, pagination, onPage }: Props)
     { title: t('field.grid'), dataIndex: ['grid', 'name'], ellipsis: { showTitle: false }, render: (name: string, m) => <Tooltip title={`${name} ${m.grid.code}`}>{name}</Tooltip> },
     { title: t('field.registeredAt'), dataIndex: 'createdAt', width: 140, render: (at: string) => formatDateTime(at) },
   ];
-  return (
-    <Table<MovementView>
-      rowKey="id"
-      size="middle"
-      tableLayout="fixed"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={movements}
-      loading={loading}
-      pagination={pagination}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      onRow={() => ({ 'data-testid': 'movement-row' }) as HTMLAttributes<HTMLElement>}
-      data-testid="movements-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} testId="movements-table" rows={{ testId: 'movement-row' }} totalKey="movements.total" />;
 }

@@ -1,40 +1,33 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DIRECTION, ORIGIN_CATEGORY } from '../../../../common/field/vocabulary.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan } from '../auth/session.ts';
-import { useIncomingFilters } from '../field/incoming-filters.ts';
-import { ListError } from '../field/ListError.tsx';
-import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
-import { useRememberedState } from '../field/remembered-state.ts';
+import { termOptions } from '../field/labels.ts';
+import { FilterBar } from '../lists/FilterBar.tsx';
+import { useIncomingFilters } from '../lists/incoming-filters.ts';
+import { useList } from '../lists/use-list.ts';
 import { ExportButton } from './ExportButton.tsx';
-import { MovementFiltersBar } from './MovementFiltersBar.tsx';
 import { MovementTable } from './MovementTable.tsx';
-import { useMovementList, type MovementFilters } from './queries.ts';
 
 export function MovementsPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const [filters, setFilters] = useRememberedState<MovementFilters>('movements.filters', {});
-  const [page, setPage] = useRememberedState<PageState>('movements.page', FIRST_PAGE);
-  const list = useMovementList(filters, page);
-  const apply = (next: MovementFilters) => {
-    setFilters(next);
-    setPage((p) => ({ ...p, current: 1 }));
-  };
-  useIncomingFilters(apply);
+  const list = useList('GET /api/movements');
+  useIncomingFilters(list.setFilters);
 
   return (
     <>
-      <PageTitle title={t('movements.title')} hint={t('movements.hint')} extra={can('field.export') && <ExportButton filters={filters} />} />
+      <PageTitle title={t('movements.title')} hint={t('movements.hint')} extra={can('field.export') && <ExportButton filters={list.filters} />} />
       <Card>
-        <MovementFiltersBar value={filters} onChange={apply} />
-        <ListError error={list.error} />
-        <MovementTable
-          movements={list.data?.items ?? []}
-          loading={list.isFetching}
-          pagination={tablePagination(t, page, list.data?.total ?? 0, 'movements.total')}
-          onPage={(current, pageSize) => setPage({ current, pageSize })}
-        />
+        <FilterBar list={list} testId="movements" fields={[
+          { kind: 'region', testId: 'movements-region-filter' },
+          { kind: 'select', key: 'direction', placeholder: t('movements.direction'), options: termOptions(t, 'direction', DIRECTION.codes), width: 130, testId: 'movements-direction-filter' },
+          { kind: 'select', key: 'category', placeholder: t('movements.category'), options: termOptions(t, 'originCategory', ORIGIN_CATEGORY.codes), width: 170, testId: 'movements-category-filter' },
+          { kind: 'days', testId: 'movements-date-filter' },
+          { kind: 'switch', key: 'inObservation', label: t('movements.onlyObservation'), testId: 'movements-observation-filter' },
+        ]} />
+        <MovementTable list={list} />
       </Card>
     </>
   );

@@ -1,7 +1,7 @@
 import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MonitoringPanel } from '../../../../common/contracts/dashboard.ts';
-import { openableRow } from '../field/table-rows.ts';
+import { openableRow } from '../lists/table-rows.ts';
 import { CountLink } from './CountLink.tsx';
 import { useListLinks } from './list-links.ts';
 import { RegionName } from './RegionName.tsx';

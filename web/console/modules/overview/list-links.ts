@@ -1,18 +1,14 @@
 import type { Permission } from '../../../../common/permissions.ts';
 import { useCan, useCurrentUser } from '../auth/session.ts';
-import type { CaseFilters } from '../cases/queries.ts';
-import type { EventFilters } from '../events/queries.ts';
-import type { MovementFilters } from '../movements/queries.ts';
-import type { WarningFilters } from '../warnings/queries.ts';
-import type { WorkerFilters } from '../workers/queries.ts';
+import type { ListFilters } from '../lists/list-endpoints.ts';
 
 /** The lists a figure can open, each with the filters its page takes as router state. */
 interface Lists {
-  movements: MovementFilters;
-  events: EventFilters;
-  workers: WorkerFilters;
-  warnings: WarningFilters;
-  cases: CaseFilters;
+  movements: ListFilters<'GET /api/movements'>;
+  events: ListFilters<'GET /api/events'>;
+  workers: ListFilters<'GET /api/workers'>;
+  warnings: ListFilters<'GET /api/warnings'>;
+  cases: ListFilters<'GET /api/cases'>;
 }
 
 const PERMISSION: Record<keyof Lists, Permission> = {

@@ -1,22 +1,19 @@
-import { Table, Tooltip, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonView } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { ageText, bornText } from '../field/age.ts';
 import { term } from '../field/labels.ts';
-import { openableRow } from '../field/table-rows.ts';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 interface Props {
-  persons: PersonView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (current: number, pageSize: number) => void;
+  list: ListState<'GET /api/persons'>;
   onOpen: (person: PersonView) => void;
 }
 
 /** People as the server lists them: names masked for everyone but grid workers, numbers always masked. */
-export function PersonTable({ persons, loading, pagination, onPage, onOpen }: Props) {
+export function PersonTable({ list, onOpen }: Props) {
   const { t } = useTranslation();
   const masked = (v: string | null) => (v ? <span className="mono">{v}</span> : <span className="text-muted">{t('common.none')}</span>);
   const columns: TableColumnsType<PersonView> = [
@@ -29,19 +26,5 @@ export function PersonTable({ persons, loading, pagination, onPage, onOpen }: Pr
     { title: t('field.grid'), dataIndex: ['grid', 'name'], render: (name: string, p) => <Tooltip title={p.grid.code}>{name}</Tooltip> },
     { title: t('field.registeredAt'), dataIndex: 'createdAt', width: 150, render: (at: string) => formatDateTime(at) },
   ];
-  return (
-    <Table<PersonView>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={persons}
-      loading={loading}
-      pagination={pagination}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      rowClassName="clickable-row"
-      onRow={(p) => openableRow('person-row', () => onOpen(p))}
-      data-testid="persons-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} testId="persons-table" rows={{ testId: 'person-row', onOpen }} totalKey="persons.total" />;
 }

@@ -1,21 +1,9 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { api, type ApiQuery, type ApiResponse } from '../../../lib/api.ts';
-import { pageQuery, type PageState } from '../field/paging.ts';
-
-/** The list's filters: region, part of the name, or exact numbers (matched by the server's blind index). */
-export type PersonFilters = Omit<ApiQuery<'GET /api/persons'>, 'offset' | 'limit'>;
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api, type ApiResponse } from '../../../lib/api.ts';
 
 export type Revealed = ApiResponse<'POST /api/persons/:id/reveal'>;
 
 const PERSONS_KEY = ['persons'] as const;
-
-export function usePersonList(filters: PersonFilters, page: PageState) {
-  return useQuery({
-    queryKey: [...PERSONS_KEY, 'list', filters, page],
-    queryFn: () => api('GET /api/persons', { query: { ...filters, ...pageQuery(page) } }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 export function usePersonDetail(id: string) {
   return useQuery({

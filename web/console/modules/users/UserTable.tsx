@@ -1,24 +1,22 @@
-import { Table, Tag, Tooltip, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../../common/contracts/users.ts';
 import type { Role } from '../../../../common/permissions.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { STATUS_COLORS, statusOf } from './user-status.ts';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 const ROLE_COLORS: Record<Role, string> = { admin: 'magenta', commander: 'volcano', staff: 'blue', health: 'green', grid_worker: 'cyan' };
 
 interface Props {
-  users: UserView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (page: number, pageSize: number) => void;
+  list: ListState<'GET /api/users'>;
   /** Row actions, absent for users who may only read. */
   actions?: (user: UserView) => ReactNode;
 }
 
-export function UserTable({ users, loading, pagination, onPage, actions }: Props) {
+export function UserTable({ list, actions }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<UserView> = [
     {
@@ -47,16 +45,5 @@ export function UserTable({ users, loading, pagination, onPage, actions }: Props
     },
     ...(actions ? [{ title: t('common.actions'), key: 'actions', width: 230, render: (_: unknown, user: UserView) => actions(user) }] : []),
   ];
-  return (
-    <Table<UserView>
-      rowKey="id"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={users}
-      loading={loading}
-      pagination={{ ...pagination, showSizeChanger: true, showTotal: (total) => t('users.total', { total }) }}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      data-testid="users-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} testId="users-table" totalKey="users.total" />;
 }

@@ -1,17 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card } from 'antd';
+import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../../common/contracts/users.ts';
-import { errorText } from '../../../lib/errors.ts';
+import { ROLES } from '../../../../common/permissions.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
+import { FilterBar } from '../lists/FilterBar.tsx';
+import { useList } from '../lists/use-list.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
-import { useUserList, type UserFilters } from './queries.ts';
 import { UserActions } from './UserActions.tsx';
-import { UserFiltersBar } from './UserFiltersBar.tsx';
 import { UserFormModal } from './UserFormModal.tsx';
 import { UserTable } from './UserTable.tsx';
+import { USER_STATUSES } from './user-status.ts';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserView } | { kind: 'password'; user: UserView } | null;
 
@@ -19,10 +20,8 @@ export function UsersPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const can = useCan();
-  const [filters, setFilters] = useState<UserFilters>({});
-  const [page, setPage] = useState({ current: 1, pageSize: 20 });
   const [dialog, setDialog] = useState<Dialog>(null);
-  const list = useUserList(filters, page.current, page.pageSize);
+  const list = useList('GET /api/users');
   const manage = can('users.manage');
 
   return (
@@ -33,19 +32,13 @@ export function UsersPage() {
         extra={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })} data-testid="user-create">{t('users.create')}</Button>}
       />
       <Card>
-        <UserFiltersBar
-          value={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPage((p) => ({ ...p, current: 1 }));
-          }}
-        />
-        {list.isError && <Alert className="filter-feedback" type="error" showIcon title={errorText(t, list.error)} />}
+        <FilterBar list={list} testId="users" fields={[
+          { kind: 'text', key: 'q', maxLength: 50, placeholder: t('users.searchPlaceholder'), width: 260, testId: 'users-text-filter' },
+          { kind: 'select', key: 'role', placeholder: t('users.role'), options: ROLES.map((role) => ({ value: role, label: t(`role.${role}`) })), width: 160, testId: 'users-role-filter' },
+          { kind: 'select', key: 'status', placeholder: t('users.status'), options: USER_STATUSES.map((status) => ({ value: status, label: t(`users.status_${status}`) })), width: 140, testId: 'users-status-filter' },
+        ]} />
         <UserTable
-          users={list.data?.items ?? []}
-          loading={list.isFetching}
-          pagination={{ current: page.current, pageSize: page.pageSize, total: list.data?.total ?? 0 }}
-          onPage={(current, pageSize) => setPage({ current, pageSize })}
+          list={list}
           actions={manage ? (user) => (
             <UserActions user={user} onEdit={(u) => setDialog({ kind: 'edit', user: u })} onResetPassword={(u) => setDialog({ kind: 'password', user: u })} />
           ) : undefined}

@@ -1,18 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateUser, UpdateUser, UserListQuery } from '../../../../common/contracts/users.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateUser, UpdateUser } from '../../../../common/contracts/users.ts';
 import { api } from '../../../lib/api.ts';
 
-export type UserFilters = Pick<UserListQuery, 'q' | 'role' | 'status'>;
-
 const USERS_KEY = ['users'] as const;
-
-export function useUserList(filters: UserFilters, page: number, pageSize: number) {
-  return useQuery({
-    queryKey: [...USERS_KEY, filters, page, pageSize],
-    queryFn: () => api('GET /api/users', { query: { ...filters, offset: (page - 1) * pageSize, limit: pageSize } }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** Every change re-reads the list: the server decides status, region names and order. */
 export function useUserMutations() {

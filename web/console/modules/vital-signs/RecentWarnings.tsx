@@ -1,8 +1,8 @@
 import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../../common/contracts/declarations.ts';
-import { ListError } from '../field/ListError.tsx';
-import { openableRow } from '../field/table-rows.ts';
+import { ListError } from '../lists/ListError.tsx';
+import { openableRow } from '../lists/table-rows.ts';
 import { useWarningList } from '../warnings/queries.ts';
 import { DeadlineCell, LevelTag, ReasonTags, WarningStatusTag } from '../warnings/WarningCells.tsx';
 import { minTableWidth } from '../../ui/table-scroll.ts';

@@ -1,15 +1,13 @@
-import { Table, Tooltip, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../../common/contracts/declarations.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { openableRow } from '../field/table-rows.ts';
 import { DeadlineCell, formatMinutes, LevelTag, OutcomeTag, ReasonTags, Temperature, WarningStatusTag } from './WarningCells.tsx';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 interface Props {
-  warnings: WarningView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (current: number, pageSize: number) => void;
+  list: ListState<'GET /api/warnings'>;
   onOpen: (warning: WarningView) => void;
 }
 
@@ -18,7 +16,7 @@ export function hasHighTemperature(w: WarningView): boolean {
   return w.reasons.includes('temperature') || w.reasons.includes('high_temperature');
 }
 
-export function WarningTable({ warnings, loading, pagination, onPage, onOpen }: Props) {
+export function WarningTable({ list, onOpen }: Props) {
   const { t } = useTranslation();
   const now = Date.now();
   const none = <span className="text-muted">{t('common.none')}</span>;
@@ -59,20 +57,14 @@ export function WarningTable({ warnings, loading, pagination, onPage, onOpen }: 
     { title: t('warnings.outcome'), dataIndex: 'outcome', width: 100, render: (_, w) => <OutcomeTag outcome={w.outcome} /> },
   ];
   return (
-    <Table<WarningView>
-      rowKey="id"
-      size="middle"
-      tableLayout="fixed"
+    <ListTable
+      list={list}
       columns={columns}
-      dataSource={warnings}
-      loading={loading}
-      pagination={pagination}
-      scroll={{ x: 1120 }}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      rowClassName={(w) => (w.status === 'overdue' ? 'clickable-row warning-row-overdue' : 'clickable-row')}
-      onRow={(w) => openableRow('warning-row', () => onOpen(w))}
-      locale={{ emptyText: t('warnings.none') }}
-      data-testid="warnings-table"
+      scrollX={1120}
+      testId="warnings-table"
+      rows={{ testId: 'warning-row', onOpen, className: (w) => (w.status === 'overdue' ? 'warning-row-overdue' : undefined) }}
+      totalKey="warnings.total"
+      emptyText={t('warnings.none')}
     />
   );
 }

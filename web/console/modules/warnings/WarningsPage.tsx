@@ -2,14 +2,13 @@ import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { WARNING_LEVEL } from '../../../../common/declarations/vocabulary.ts';
 import { useCurrentUser } from '../auth/session.ts';
-import { useIncomingFilters } from '../field/incoming-filters.ts';
-import { ListError } from '../field/ListError.tsx';
-import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
-import { useRememberedState } from '../field/remembered-state.ts';
-import { useWarningList, type WarningFilters } from './queries.ts';
+import { FilterBar } from '../lists/FilterBar.tsx';
+import { useIncomingFilters } from '../lists/incoming-filters.ts';
+import { useList } from '../lists/use-list.ts';
+import { declOptions, WARNING_STATUS_LIST } from '../vital-signs/terms.ts';
 import { WarningDrawer } from './WarningDrawer.tsx';
-import { WarningFiltersBar } from './WarningFiltersBar.tsx';
 import { WarningStats } from './WarningStats.tsx';
 import { WarningTable } from './WarningTable.tsx';
 import '../vital-signs/declarations.css';
@@ -18,30 +17,24 @@ import '../vital-signs/declarations.css';
 export function WarningsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const [filters, setFilters] = useRememberedState<WarningFilters>('warnings.filters', {});
-  const [page, setPage] = useRememberedState<PageState>('warnings.page', FIRST_PAGE);
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useWarningList(filters, page, 60_000);
-  const apply = (next: WarningFilters) => {
-    setFilters(next);
-    setPage((p) => ({ ...p, current: 1 }));
-  };
+  // Warnings arrive all day and turn overdue by the clock: a list left open keeps up.
+  const list = useList('GET /api/warnings', { refetchInterval: 60_000 });
+  const { filters, setFilters: apply } = list;
   useIncomingFilters(apply);
 
   return (
     <>
       <PageTitle title={t('warnings.title')} hint={t('warnings.hint', { region: me.region.name })} />
-      <WarningStats counts={list.data?.counts} loading={list.isPending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
+      <WarningStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
-        <WarningFiltersBar value={filters} onChange={apply} />
-        <ListError error={list.error} />
-        <WarningTable
-          warnings={list.data?.items ?? []}
-          loading={list.isPending || list.isPlaceholderData}
-          pagination={tablePagination(t, page, list.data?.total ?? 0, 'warnings.total')}
-          onPage={(current, pageSize) => setPage({ current, pageSize })}
-          onOpen={(w) => setOpenId(w.id)}
-        />
+        <FilterBar list={list} testId="warnings" fields={[
+          { kind: 'region', testId: 'warnings-region-filter' },
+          { kind: 'select', key: 'status', placeholder: t('warnings.status'), options: WARNING_STATUS_LIST.map((s) => ({ value: s, label: t(`warnings.statusName.${s}`) })), width: 130, testId: 'warnings-status-filter' },
+          { kind: 'select', key: 'level', placeholder: t('warnings.level'), options: declOptions(t, 'warningLevel', WARNING_LEVEL.codes), width: 130, testId: 'warnings-level-filter' },
+          { kind: 'days', testId: 'warnings-date-filter' },
+        ]} />
+        <WarningTable list={list} onOpen={(w) => setOpenId(w.id)} />
       </Card>
       <WarningDrawer id={openId} onClose={() => setOpenId(null)} />
     </>

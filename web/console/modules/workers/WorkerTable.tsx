@@ -1,19 +1,16 @@
-import { Table, Tag, Tooltip, type TableColumnsType, type TablePaginationConfig } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WorkerStatusView } from '../../../../common/contracts/field.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { WORKER_STATUS_COLORS, type WorkerStatus } from '../field/labels.ts';
-import { minTableWidth } from '../../ui/table-scroll.ts';
+import { ListTable } from '../lists/ListTable.tsx';
+import type { ListState } from '../lists/use-list.ts';
 
 interface Props {
-  workers: WorkerStatusView[];
-  loading: boolean;
-  pagination: TablePaginationConfig;
-  onPage: (current: number, pageSize: number) => void;
+  list: ListState<'GET /api/workers'>;
 }
 
-export function WorkerTable({ workers, loading, pagination, onPage }: Props) {
+export function WorkerTable({ list }: Props) {
   const { t } = useTranslation();
   const count = (n: number) => (n > 0 ? n : <span className="text-muted">0</span>);
   const duty = (minutes: number) => {
@@ -52,20 +49,5 @@ export function WorkerTable({ workers, loading, pagination, onPage }: Props) {
         : <span className="text-muted">{t('workers.noShift')}</span>),
     },
   ];
-  return (
-    <Table<WorkerStatusView>
-      rowKey="userId"
-      size="middle"
-      bordered
-      tableLayout="fixed"
-      columns={columns}
-      scroll={{ x: minTableWidth(columns) }}
-      dataSource={workers}
-      loading={loading}
-      pagination={pagination}
-      onChange={(p) => onPage(p.current ?? 1, p.pageSize ?? 20)}
-      onRow={(w) => ({ 'data-testid': `worker-row-${w.username}` }) as HTMLAttributes<HTMLElement>}
-      data-testid="workers-table"
-    />
-  );
+  return <ListTable list={list} columns={columns} rowKey="userId" bordered testId="workers-table" rows={{ testId: (w) => `worker-row-${w.username}` }} totalKey="workers.total" />;
 }

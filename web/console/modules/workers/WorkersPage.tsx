@@ -1,55 +1,32 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Space } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCurrentUser } from '../auth/session.ts';
-import { useIncomingFilters } from '../field/incoming-filters.ts';
 import { WORKER_STATUS_LIST } from '../field/labels.ts';
-import { ListError } from '../field/ListError.tsx';
-import { FIRST_PAGE, tablePagination, type PageState } from '../field/paging.ts';
-import { RegionFilter } from '../field/RegionFilter.tsx';
-import { useRememberedState } from '../field/remembered-state.ts';
-import { useWorkerStatus, type WorkerFilters } from './queries.ts';
+import { FilterBar } from '../lists/FilterBar.tsx';
+import { useIncomingFilters } from '../lists/incoming-filters.ts';
+import { useList } from '../lists/use-list.ts';
 import { WorkerStats } from './WorkerStats.tsx';
 import { WorkerTable } from './WorkerTable.tsx';
 
 export function WorkersPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const [filters, setFilters] = useRememberedState<WorkerFilters>('workers.filters', {});
-  const [page, setPage] = useRememberedState<PageState>('workers.page', FIRST_PAGE);
-  const list = useWorkerStatus(filters, page);
-  const apply = (next: WorkerFilters) => {
-    setFilters(next);
-    setPage((p) => ({ ...p, current: 1 }));
-  };
+  // Status is "now": re-read every minute while the page is open.
+  const list = useList('GET /api/workers', { refetchInterval: 60_000 });
+  const { filters, setFilters: apply } = list;
   useIncomingFilters(apply);
 
   return (
     <>
       <PageTitle title={t('workers.title')} hint={t('workers.hint', { region: me.region.name })} />
-      <WorkerStats counts={list.data?.counts} loading={list.isPending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
+      <WorkerStats counts={list.data?.counts} loading={list.pending} selected={filters.status} onSelect={(status) => apply({ ...filters, status })} />
       <Card>
-        <Space wrap className="filter-bar">
-          <RegionFilter value={filters.region} onChange={(region) => apply({ ...filters, region })} data-testid="workers-region-filter" />
-          <Select
-            allowClear
-            placeholder={t('workers.status')}
-            value={filters.status}
-            onChange={(status) => apply({ ...filters, status })}
-            options={WORKER_STATUS_LIST.map((s) => ({ value: s, label: t(`workers.statusName.${s}`) }))}
-            style={{ width: 140 }}
-            data-testid="workers-status-filter"
-          />
-          <Button icon={<ReloadOutlined />} onClick={() => apply({})} data-testid="workers-reset">{t('common.reset')}</Button>
-        </Space>
-        <ListError error={list.error} />
-        <WorkerTable
-          workers={list.data?.items ?? []}
-          loading={list.isFetching}
-          pagination={tablePagination(t, page, list.data?.total ?? 0, 'workers.total')}
-          onPage={(current, pageSize) => setPage({ current, pageSize })}
-        />
+        <FilterBar list={list} testId="workers" fields={[
+          { kind: 'region', testId: 'workers-region-filter' },
+          { kind: 'select', key: 'status', placeholder: t('workers.status'), options: WORKER_STATUS_LIST.map((s) => ({ value: s, label: t(`workers.statusName.${s}`) })), width: 140, testId: 'workers-status-filter' },
+        ]} />
+        <WorkerTable list={list} />
       </Card>
     </>
   );
