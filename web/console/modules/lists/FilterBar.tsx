@@ -1,6 +1,6 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Form, Input } from 'antd';
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListError } from './ListError.tsx';
 import { cleanText, type FilterField } from './filter-fields.ts';
@@ -60,7 +60,13 @@ export function FilterBar<F extends object>({ list, fields, testId }: Props<F>) 
                 )}
             </Form.Item>
           )
-          : <Form.Item key={field.testId}><FilterPicker field={field} value={applied} set={set} /></Form.Item>))}
+          : (
+            <Fragment key={field.testId}>
+              <Form.Item><FilterPicker field={field} value={applied} set={set} /></Form.Item>
+              {/* Its own item, so that on a phone the hint wraps below the picker. */}
+              {field.kind === 'days' && field.hint && <Form.Item><span className="text-muted">{field.hint}</span></Form.Item>}
+            </Fragment>
+          )))}
         {texts.length > 0 && (
           <Form.Item>
             <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid={`${testId}-search`}>{t('common.search')}</Button>

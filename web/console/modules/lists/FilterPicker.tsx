@@ -47,11 +47,6 @@ export function FilterPicker<F extends object>({ field, value, set }: { field: P
         </label>
       );
     case 'days':
-      return (
-        <>
-          <DayRangeFilter value={{ from: value.from as string | undefined, to: value.to as string | undefined }} onChange={(range) => set({ ...range })} data-testid={field.testId} />
-          {field.hint && <span className="text-muted filter-hint">{field.hint}</span>}
-        </>
-      );
+      return <DayRangeFilter value={{ from: value.from as string | undefined, to: value.to as string | undefined }} onChange={(range) => set({ ...range })} data-testid={field.testId} />;
   }
 }
