@@ -41,6 +41,7 @@ export function CasesPage() {
     if (!incoming) return;
     apply({ ...(incoming.region ? { region: incoming.region } : {}), ...(incoming.status ? { status: incoming.status } : {}) });
     void navigate(location.pathname, { replace: true, state: null });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per arrival: the router state is what changes
   }, [incoming]);
 
   const actions = (

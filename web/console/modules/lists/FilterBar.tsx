@@ -35,6 +35,7 @@ export function FilterBar<F extends object>({ list, fields, testId }: Props<F>) 
       if (shown.current[key] !== applied[key]) form.setFieldValue(key, applied[key]);
     }
     shown.current = applied;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the applied filters moves the typed text
   }, [value]);
 
   const set = (changed: Loose) => onChange({ ...applied, ...changed } as F);

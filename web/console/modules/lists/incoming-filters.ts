@@ -15,5 +15,6 @@ export function useIncomingFilters<F extends object>(apply: (filters: F) => void
     if (!incoming || typeof incoming !== 'object') return;
     apply(incoming);
     void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per arrival: the router state is what changes
   }, [incoming]);
 }

@@ -1,5 +1,4 @@
-import { api, type ApiKey, type ApiQuery, type ApiResponse } from '../../../lib/api.ts';
-import type { PendingLists } from './pending-lists.ts';
+import { api, type ApiKey, type ApiQuery, type ApiRequest, type ApiResponse } from '../../../lib/api.ts';
 
 /** What every list endpoint answers besides its own extras (counts by status, …). */
 export interface PageAnswer<T = unknown> {
@@ -12,15 +11,13 @@ export interface PageAnswer<T = unknown> {
 type DeclaredList = { [K in ApiKey]: [ApiResponse<K>] extends [never] ? never : ApiResponse<K> extends PageAnswer ? K : never }[ApiKey];
 
 /** An endpoint that answers a page of a list: `'GET /api/persons'`. */
-export type ListKey = DeclaredList | Exclude<keyof PendingLists, ApiKey>;
-
-type QueryOfList<K extends ListKey> = K extends ApiKey ? ApiQuery<K> : K extends keyof PendingLists ? Partial<PendingLists[K]['query']> : never;
+export type ListKey = DeclaredList;
 
 /** A list's filters: its query without the paging the kit adds. */
-export type ListFilters<K extends ListKey> = Omit<QueryOfList<K>, 'offset' | 'limit' | 'cursor'>;
+export type ListFilters<K extends ListKey> = Omit<ApiQuery<K>, 'offset' | 'limit' | 'cursor'>;
 
 /** A list's whole answer, with the extras of that list. */
-export type ListAnswer<K extends ListKey> = K extends ApiKey ? ApiResponse<K> : K extends keyof PendingLists ? PendingLists[K]['answer'] : never;
+export type ListAnswer<K extends ListKey> = ApiResponse<K>;
 
 export type ListRow<K extends ListKey> = ListAnswer<K> extends PageAnswer<infer T> ? T : never;
 
@@ -29,11 +26,9 @@ export interface PageAsk {
   cursor?: string;
 }
 
-// The untyped call serves keys still pending; api() sends any key the same way.
-const callAny = api as unknown as (key: string, request: { query: object }) => Promise<unknown>;
-
 export function fetchPage<K extends ListKey>(key: K, filters: ListFilters<K>, ask: PageAsk): Promise<ListAnswer<K>> {
-  return callAny(key, { query: { ...filters, ...ask } }) as Promise<ListAnswer<K>>;
+  // TypeScript cannot narrow the request type while the key is generic; the list's query takes filters and paging.
+  return api(key, { query: { ...filters, ...ask } } as ApiRequest<K>);
 }
 
 /** The cache key of a list starts with its module's name, so a module's mutations re-read its lists. */
