@@ -1,9 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CheckpointCreate, CheckpointUpdate, CheckpointView } from '../../../../common/contracts/declarations.ts';
-import { api, apiUrl, type ApiQuery } from '../../../lib/api.ts';
-/** The list's filters: region, and open or closed. */
-export type CheckpointFilters = Omit<ApiQuery<'GET /api/checkpoints'>, 'offset' | 'limit'>;
-
+import { api, apiUrl } from '../../../lib/api.ts';
 const CHECKPOINTS_KEY = ['checkpoints'] as const;
 /** The server's largest page: more than any community has checkpoints. */
 const MAX_LIMIT = 200;

@@ -1,9 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EventStatusChange } from '../../../../common/contracts/field.ts';
-import { api, type ApiQuery } from '../../../lib/api.ts';
-
-/** The list's filters: region, category, status, needing review, and a range of the occurrence day. */
-export type EventFilters = Omit<ApiQuery<'GET /api/events'>, 'offset' | 'limit'>;
+import { api } from '../../../lib/api.ts';
 
 const EVENTS_KEY = ['events'] as const;
 

@@ -1,8 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type ApiQuery } from '../../../lib/api.ts';
-
-/** The list's filters: region and part of the address. */
-export type HouseholdFilters = Omit<ApiQuery<'GET /api/households'>, 'offset' | 'limit'>;
+import { api } from '../../../lib/api.ts';
 
 export const HOUSEHOLDS_KEY = ['households'] as const;
 
