@@ -5,4 +5,4 @@ export interface Column<T> {
   value: (row: T) => string | number | null;
 }
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../common/endpoints/content-types.ts';

@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import { CASE_STATUS, type CaseStatus } from '../../../../common/cases/vocabulary.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useCan, useCurrentUser } from '../auth/session.ts';
 import { termOptions } from '../field/labels.ts';
 import { FilterBar } from '../lists/FilterBar.tsx';
+import { useIncomingFilters } from '../lists/incoming-filters.ts';
 import { useList } from '../lists/use-list.ts';
 import { AddCaseDrawer } from './AddCaseDrawer.tsx';
 import { CaseDrawer } from './CaseDrawer.tsx';
@@ -28,21 +28,13 @@ export function CasesPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const can = useCan();
-  const location = useLocation();
-  const navigate = useNavigate();
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const list = useList('GET /api/cases');
   const { filters, setFilters: apply } = list;
 
-  // Arriving with a figure's filter: apply it once (the state is then dropped, so Back does not re-apply it).
-  const incoming = location.state as Incoming | null;
-  useEffect(() => {
-    if (!incoming) return;
-    apply({ ...(incoming.region ? { region: incoming.region } : {}), ...(incoming.status ? { status: incoming.status } : {}) });
-    void navigate(location.pathname, { replace: true, state: null });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per arrival: the router state is what changes
-  }, [incoming]);
+  // Arriving with a figure's filter: only its region and status are taken.
+  useIncomingFilters((incoming: Incoming) => apply({ ...(incoming.region ? { region: incoming.region } : {}), ...(incoming.status ? { status: incoming.status } : {}) }));
 
   const actions = (
     <Space wrap>
