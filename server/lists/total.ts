@@ -20,19 +20,35 @@ export async function boundedTotal(db: Queryable, matching: { limit(n: number): 
 }
 
 /**
- * Everything a region ever counted under these metrics (the counters every fact write keeps),
- * a few rows a day whatever the facts; null when `scope` is not a region code with counters.
+ * A list whose filter the counters answer: a region's facts under these metrics, optionally of
+ * one counter key (the fact's category) and within a range of the counters' days (inclusive).
  */
-export async function counterTotal(db: Queryable, scope: string, metrics: Metric[]): Promise<PageTotal | null> {
-  const level = levelOfCode(scope);
+export interface CountedAs {
+  scope: string;
+  metrics: Metric[];
+  key?: string;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * What a region counted under these metrics (the counters every fact write keeps), a few rows
+ * a day whatever the facts; null when `scope` is not a region code with counters.
+ */
+export async function counterTotal(db: Queryable, counted: CountedAs): Promise<PageTotal | null> {
+  const level = levelOfCode(counted.scope);
   if (level === null) return null;
-  const row = await db.selectFrom('counts_by_region').select(sql<number>`coalesce(sum(n), 0)`.as('n'))
-    .where('metric', 'in', metrics).where('level', '=', level).where('region_code', '=', scope).executeTakeFirstOrThrow();
+  let query = db.selectFrom('counts_by_region').select(sql<number>`coalesce(sum(n), 0)`.as('n'))
+    .where('metric', 'in', counted.metrics).where('level', '=', level).where('region_code', '=', counted.scope);
+  if (counted.key !== undefined) query = query.where('key', '=', counted.key);
+  if (counted.from !== undefined) query = query.where('day', '>=', counted.from);
+  if (counted.to !== undefined) query = query.where('day', '<=', counted.to);
+  const row = await query.executeTakeFirstOrThrow();
   return { total: Number(row.n) };
 }
 
-/** The counters' figure when the list is a region's whole set of a counted fact, else the bounded count. */
-export async function pageTotal(db: Queryable, matching: { limit(n: number): Expression<unknown> }, counted?: { scope: string; metrics: Metric[] }, cap = TOTAL_CAP): Promise<PageTotal> {
-  const fromCounters = counted ? await counterTotal(db, counted.scope, counted.metrics) : null;
+/** The counters' figure when the counters answer the list's filter, else the bounded count. */
+export async function pageTotal(db: Queryable, matching: { limit(n: number): Expression<unknown> }, counted?: CountedAs, cap = TOTAL_CAP): Promise<PageTotal> {
+  const fromCounters = counted ? await counterTotal(db, counted) : null;
   return fromCounters ?? boundedTotal(db, matching, cap);
 }

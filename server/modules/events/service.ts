@@ -7,7 +7,7 @@ import { trimText } from '../../../common/text/rules.ts';
 import type { EventCategory } from '../../../common/field/vocabulary.ts';
 import { METRICS } from '../../../common/metrics.ts';
 import { GRID_LEVEL, isWithinScope, levelOfCode } from '../../../common/regions/codes.ts';
-import { addDays, chinaDate, chinaDayStart } from '../../../common/time.ts';
+import { chinaDate } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
@@ -144,8 +144,8 @@ export async function listEventsVisible({ database }: AppServices, actor: Actor,
     category: q.category,
     status: q.status,
     needsReview: q.needsReview,
-    from: q.from ? chinaDayStart(q.from) : undefined,
-    to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,
+    from: q.from,
+    to: q.to,
   }, q);
   const photos = await photosOf(database.db, page.rows.map((r) => r.id));
   return toPage(page, (r) => toEventView(r, photos.get(r.id) ?? []));

@@ -4,7 +4,8 @@ import type { Queryable } from '../../db/database.ts';
 import type { EventPhotosTable, EventsTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
-import { pageTotal } from '../../lists/total.ts';
+import { pageTotal, type CountedAs } from '../../lists/total.ts';
+import { addDays, chinaDayStart } from '../../../common/time.ts';
 
 export type EventRow = Selectable<EventsTable> & { grid_name: string; reporter_name: string };
 export type PhotoRow = Selectable<EventPhotosTable>;
@@ -44,8 +45,9 @@ export interface EventFilter {
   category?: string;
   status?: string;
   needsReview?: boolean;
-  from?: Date;
-  to?: Date;
+  /** China days (YYYY-MM-DD) of occurred_at, inclusive: the days the counters keep. */
+  from?: string;
+  to?: string;
 }
 
 function matching(f: EventFilter): RawBuilder<boolean> {
@@ -55,22 +57,27 @@ function matching(f: EventFilter): RawBuilder<boolean> {
   if (f.category) parts.push(sql`e.category = ${f.category}`);
   if (f.status) parts.push(sql`e.status = ${f.status}`);
   if (f.needsReview !== undefined) parts.push(sql`e.needs_review = ${f.needsReview}`);
-  if (f.from) parts.push(sql`e.occurred_at >= ${f.from}`);
-  if (f.to) parts.push(sql`e.occurred_at < ${f.to}`);
+  if (f.from) parts.push(sql`e.occurred_at >= ${chinaDayStart(f.from)}`);
+  if (f.to) parts.push(sql`e.occurred_at < ${chinaDayStart(addDays(f.to, 1))}`);
   return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
 const EVENT_ORDER: ListOrder = { list: 'events', direction: 'desc', keys: [sortKey('e.occurred_at', 'timestamptz'), sortKey('e.id', 'uuid')] };
 
-function onlyScoped(f: EventFilter): boolean {
-  return !f.reporterId && !f.category && !f.status && f.needsReview === undefined && !f.from && !f.to;
+/**
+ * The counters keep every report by grid, category and China day, so they answer a filter on
+ * those alone; the status and the review flag change after the report and need the rows.
+ */
+function countedAs(f: EventFilter): CountedAs | undefined {
+  if (f.reporterId || f.status || f.needsReview !== undefined) return undefined;
+  return { scope: f.scope, metrics: [METRICS.events], key: f.category, from: f.from, to: f.to };
 }
 
 export async function listEvents(db: Queryable, f: EventFilter, ask: PageAsk) {
   const plan = planPage(EVENT_ORDER, ask);
   const [fetched, total] = await Promise.all([
     base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
-    pageTotal(db, db.selectFrom('events as e').select(sql`1`.as('one')).where(matching(f)), onlyScoped(f) ? { scope: f.scope, metrics: [METRICS.events] } : undefined),
+    pageTotal(db, db.selectFrom('events as e').select(sql`1`.as('one')).where(matching(f)), countedAs(f)),
   ]);
   return { ...finishPage(EVENT_ORDER, ask, fetched), ...total };
 }

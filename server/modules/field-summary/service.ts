@@ -15,7 +15,7 @@ import { findRegion } from '../regions/store.ts';
 
 /** Everything registered in the scope, from the counters kept with each registration (a user's scope is always a region). */
 async function registeredTotal(db: Queryable, scope: string, metric: Metric): Promise<number> {
-  return (await counterTotal(db, scope, [metric]))?.total ?? 0;
+  return (await counterTotal(db, { scope, metrics: [metric] }))?.total ?? 0;
 }
 
 /** The field app's home screen: my grid, what I did today, and the totals of my grid. */

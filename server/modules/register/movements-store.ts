@@ -1,11 +1,11 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
-import { METRICS } from '../../../common/metrics.ts';
+import { METRICS, type Metric } from '../../../common/metrics.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { MovementsTable } from '../../db/schema.ts';
 import { olderThan, positionAt, type Position } from '../../db/keyset.ts';
 import { inScope } from '../../db/scope.ts';
 import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
-import { pageTotal } from '../../lists/total.ts';
+import { pageTotal, type CountedAs } from '../../lists/total.ts';
 
 export type MovementRow = Selectable<MovementsTable> & { grid_name: string; person_name: string };
 
@@ -57,8 +57,16 @@ const MOVEMENT_ORDER: ListOrder = {
   list: 'movements', direction: 'desc', keys: [sortKey('m.moved_on', 'date'), sortKey('m.created_at', 'timestamptz'), sortKey('m.id', 'uuid')],
 };
 
-function onlyScoped(f: MovementFilter): boolean {
-  return !f.direction && !f.category && !f.personId && !f.householdId && !f.from && !f.to && !f.observedOn;
+const COUNTED_DIRECTIONS: Record<string, Metric[]> = { arrival: [METRICS.arrivals], departure: [METRICS.departures] };
+
+/**
+ * The counters keep every movement by grid, direction, category and day (the day it happened),
+ * so they answer a filter on those alone; a person, a household or a window needs the rows.
+ */
+function countedAs(f: MovementFilter): CountedAs | undefined {
+  if (f.personId || f.householdId || f.observedOn) return undefined;
+  const metrics = f.direction ? COUNTED_DIRECTIONS[f.direction] : [METRICS.arrivals, METRICS.departures];
+  return metrics && { scope: f.scope, metrics, key: f.category, from: f.from, to: f.to };
 }
 
 /** `totalCap`: how far the total is counted exactly (an export refuses above its own limit). */
@@ -66,8 +74,7 @@ export async function listMovements(db: Queryable, f: MovementFilter, ask: PageA
   const plan = planPage(MOVEMENT_ORDER, ask);
   const [fetched, total] = await Promise.all([
     base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
-    pageTotal(db, db.selectFrom('movements as m').select(sql`1`.as('one')).where(matching(f)),
-      onlyScoped(f) ? { scope: f.scope, metrics: [METRICS.arrivals, METRICS.departures] } : undefined, totalCap),
+    pageTotal(db, db.selectFrom('movements as m').select(sql`1`.as('one')).where(matching(f)), countedAs(f), totalCap),
   ]);
   return { ...finishPage(MOVEMENT_ORDER, ask, fetched), ...total };
 }

@@ -5,6 +5,7 @@ import type { VisitsTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
 import { pageTotal } from '../../lists/total.ts';
+import { addDays, chinaDayStart } from '../../../common/time.ts';
 
 export type VisitRow = Selectable<VisitsTable> & { grid_name: string; address: string; worker_name: string };
 
@@ -28,15 +29,16 @@ export async function findVisit(db: Queryable, id: string): Promise<VisitRow | n
 export interface VisitFilter {
   scope: string;
   householdId?: string;
-  from?: Date;
-  to?: Date;
+  /** China days (YYYY-MM-DD) of visited_at, inclusive: the days the counters keep. */
+  from?: string;
+  to?: string;
 }
 
 function matching(f: VisitFilter): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [inScope('v.grid_code', f.scope)];
   if (f.householdId) parts.push(sql`v.household_id = ${f.householdId}`);
-  if (f.from) parts.push(sql`v.visited_at >= ${f.from}`);
-  if (f.to) parts.push(sql`v.visited_at < ${f.to}`);
+  if (f.from) parts.push(sql`v.visited_at >= ${chinaDayStart(f.from)}`);
+  if (f.to) parts.push(sql`v.visited_at < ${chinaDayStart(addDays(f.to, 1))}`);
   return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
@@ -44,10 +46,9 @@ const VISIT_ORDER: ListOrder = { list: 'visits', direction: 'desc', keys: [sortK
 
 export async function listVisits(db: Queryable, f: VisitFilter, ask: PageAsk) {
   const plan = planPage(VISIT_ORDER, ask);
-  const scoped = !f.householdId && !f.from && !f.to;
   const [fetched, total] = await Promise.all([
     base(db).select(plan.pageKey).where(matching(f)).where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
-    pageTotal(db, db.selectFrom('visits as v').select(sql`1`.as('one')).where(matching(f)), scoped ? { scope: f.scope, metrics: [METRICS.visits] } : undefined),
+    pageTotal(db, db.selectFrom('visits as v').select(sql`1`.as('one')).where(matching(f)), f.householdId ? undefined : { scope: f.scope, metrics: [METRICS.visits], from: f.from, to: f.to }),
   ]);
   return { ...finishPage(VISIT_ORDER, ask, fetched), ...total };
 }

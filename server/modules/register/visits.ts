@@ -1,7 +1,6 @@
 import { toPage, type PageAsk } from '../../lists/page.ts';
 import type { VisitView } from '../../../common/contracts/field.ts';
 import type { VisitOutcome } from '../../../common/field/vocabulary.ts';
-import { addDays, chinaDayStart } from '../../../common/time.ts';
 import { listRegion } from '../../core/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import type { AppServices } from '../../core/services.ts';
@@ -27,8 +26,8 @@ export async function listVisitsInScope({ database }: AppServices, actor: Actor,
   const page = await listVisits(database.db, {
     scope: region,
     householdId: q.householdId,
-    from: q.from ? chinaDayStart(q.from) : undefined,
-    to: q.to ? chinaDayStart(addDays(q.to, 1)) : undefined,
+    from: q.from,
+    to: q.to,
   }, q);
   return toPage(page, toVisitView);
 }
