@@ -41,12 +41,24 @@ export const PERMISSIONS = {
   'cases.manage': ['admin', 'health'],
   'dashboard.read': ['admin', 'commander', 'staff', 'health'],
   'dashboard.export': ['admin', 'commander', 'staff', 'health'],
+  // Instructions go down from any office; everyone bound to a region may receive them.
+  'instructions.send': ['admin', 'commander', 'staff'],
+  'instructions.track': ['admin', 'commander', 'staff', 'health'],
+  'instructions.receive': ALL,
+  // Who shares a receipt: a grid's grid workers, or the office accounts bound to a region.
+  'instructions.grid': ['grid_worker'],
+  'instructions.office': ['commander', 'staff', 'health'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The roles that have a permission, for queries that pick accounts by what they may do. */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
 }
 
 export function permissionsOf(role: Role): Permission[] {

@@ -34,6 +34,8 @@ import { liveRoutes } from './live/routes.ts';
 import { mapRoutes } from './modules/map/routes.ts';
 import { declarationRoutes } from './modules/declarations/routes.ts';
 import { warningRoutes } from './modules/warnings/routes.ts';
+import { instructionRoutes } from './modules/instructions/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import type { AppServices } from './core/services.ts';
 
 export interface BuildOptions {
@@ -104,6 +106,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes,
     fieldSummaryRoutes, householdRoutes, personRoutes, movementRoutes, visitRoutes, eventRoutes, dutyRoutes, workerRoutes, caseRoutes,
     checkpointRoutes, declarationRoutes, warningRoutes, dashboardRoutes, dashboardExportRoutes, mapRoutes, liveRoutes,
+    instructionRoutes, notificationRoutes,
   ];
   for (const routes of modules) {
     await app.register(async (scope) => routes(scope, services));

@@ -14,6 +14,7 @@ import { CheckpointRateLimiter } from './modules/declarations/checkpoint-rate.ts
 import { WarningRulesStore } from './modules/declarations/rules-store.ts';
 import { DeclarationIntake } from './modules/declarations/service.ts';
 import { LiveHub } from './live/hub.ts';
+import { startScheduledSends } from './modules/instructions/scheduled.ts';
 
 /** Wires the services over an open, migrated database; used by main and by the tests. */
 export async function createServices(config: Config, database: Database, piiKey?: Buffer): Promise<AppServices & { stop(): Promise<void> }> {
@@ -45,9 +46,11 @@ export async function createServices(config: Config, database: Database, piiKey?
   // Two messages a second at most per open panel: a morning rush must not flood the browsers.
   const live = new LiveHub({ coalesceMs: 500, maxClients: 2_000 });
   await live.start(database);
+  const stopScheduledSends = startScheduledSends(database);
   return {
     config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir), checkpointTokens, warningRules, declarations, live,
     async stop() {
+      stopScheduledSends();
       await declarations.drain();
       await live.stop();
       await Promise.all([unlisten(), stopCheckpoints(), stopRules()]);

@@ -4,7 +4,7 @@ import { Type, type Static } from 'typebox';
  * What changed, as the live stream tells open panels: topics and the regions they happened
  * in. No ids and no personal data: a panel that cares refetches its own (scoped) figures.
  */
-export const LIVE_TOPICS = ['declarations', 'warnings', 'events', 'movements', 'visits', 'duty', 'households', 'persons', 'cases'] as const;
+export const LIVE_TOPICS = ['declarations', 'warnings', 'events', 'movements', 'visits', 'duty', 'households', 'persons', 'cases', 'instructions'] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 
 export const LiveChange = Type.Object({

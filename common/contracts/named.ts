@@ -7,6 +7,7 @@ import * as dashboard from './dashboard.ts';
 import * as declarations from './declarations.ts';
 import * as field from './field.ts';
 import * as health from './health.ts';
+import * as instructions from './instructions.ts';
 import * as live from './live.ts';
 import * as map from './map.ts';
 import * as regions from './regions.ts';
@@ -22,7 +23,7 @@ function isNamedShape(value: unknown): value is TSchema {
 /** Every object (or union) schema the contracts export, by its export name: the API's named types. */
 export function namedContractSchemas(): Record<string, TSchema> {
   const named: Record<string, TSchema> = {};
-  for (const contracts of [shared, field, declarations, cases, dashboard, dashboardExport, map, regions, users, audit, auth, live, health]) {
+  for (const contracts of [shared, field, declarations, cases, dashboard, dashboardExport, map, regions, users, audit, auth, live, health, instructions]) {
     for (const [name, value] of Object.entries(contracts)) {
       if (isNamedShape(value) && !(name in named)) named[name] = value;
     }

@@ -10,9 +10,11 @@ import { eventEndpoints } from './events.ts';
 import { fieldSummaryEndpoints } from './field-summary.ts';
 import { healthEndpoints } from './health.ts';
 import { householdEndpoints } from './households.ts';
+import { instructionEndpoints } from './instructions.ts';
 import { liveEndpoints } from './live.ts';
 import { mapEndpoints } from './map.ts';
 import { movementEndpoints } from './movements.ts';
+import { notificationEndpoints } from './notifications.ts';
 import { personEndpoints } from './persons.ts';
 import { regionEndpoints } from './regions.ts';
 import { userEndpoints } from './users.ts';
@@ -34,9 +36,11 @@ export const apiEndpoints = {
   ...fieldSummaryEndpoints,
   ...healthEndpoints,
   ...householdEndpoints,
+  ...instructionEndpoints,
   ...liveEndpoints,
   ...mapEndpoints,
   ...movementEndpoints,
+  ...notificationEndpoints,
   ...personEndpoints,
   ...regionEndpoints,
   ...userEndpoints,

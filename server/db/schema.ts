@@ -336,6 +336,77 @@ export interface CaseChangesTable {
   changed_at: Timestamp;
 }
 
+export interface InstructionsTable {
+  id: string;
+  title: string;
+  body: string;
+  priority: string;
+  kind: string;
+  unit_level: number;
+  regions: string[];
+  feedback_required: boolean;
+  feedback_fields: ColumnType<FeedbackFieldRow[], string, string>;
+  due_at: Timestamp;
+  send_at: Timestamp;
+  announced: ColumnType<boolean, boolean | undefined, boolean>;
+  sender_id: string;
+  sender_region: string;
+  forward_of: string | null;
+  receipts: number;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
+  last_reminded_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface FeedbackFieldRow {
+  key: string;
+  label: string;
+  unit?: string;
+}
+
+export interface InstructionReceiptsTable {
+  instruction_id: string;
+  unit_code: string;
+  status: Generated<string>;
+  read_at: Date | null;
+  read_by: string | null;
+  done_at: Date | null;
+  done_by: string | null;
+  reminders: Generated<number>;
+  last_reminded_at: Date | null;
+}
+
+export interface InstructionFeedbackTable {
+  id: string;
+  instruction_id: string;
+  unit_code: string;
+  text: string;
+  values: ColumnType<Record<string, number>, string, string>;
+  by_id: string;
+  at: Timestamp;
+}
+
+export interface InstructionRemindersTable {
+  instruction_id: string;
+  region_code: string;
+  by_id: string;
+  at: Timestamp;
+  receipts: number;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  title: string;
+  priority: string;
+  instruction_id: string | null;
+  at: Timestamp;
+  read_at: Date | null;
+}
+
 export interface DB {
   regions: RegionsTable;
   settings: SettingsTable;
@@ -362,6 +433,11 @@ export interface DB {
   cases: CasesTable;
   case_changes: CaseChangesTable;
   region_counts: RegionCountsTable;
+  instructions: InstructionsTable;
+  instruction_receipts: InstructionReceiptsTable;
+  instruction_feedback: InstructionFeedbackTable;
+  instruction_reminders: InstructionRemindersTable;
+  notifications: NotificationsTable;
   /** A view: region_counts and daily_counts (as level 5) together. */
   counts_by_region: RegionCountsTable;
 }
