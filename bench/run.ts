@@ -3,6 +3,7 @@ import { benchDashboard, prepareBenchDatabase } from './dashboard.ts';
 import { benchDeclarations } from './declarations.ts';
 import { benchExports } from './exports.ts';
 import { benchGridLookup } from './grid-lookup.ts';
+import { benchInstructions } from './instructions.ts';
 import { benchLists } from './lists.ts';
 import { benchMapAggregates } from './map-aggregates.ts';
 import { benchMapRender } from './map-render.ts';
@@ -10,7 +11,7 @@ import { printResults } from './report.ts';
 
 /** `npm run bench`: every benchmark, each with its baseline measured in the same run. */
 const quick = process.argv.includes('--quick');
-// `--only lists,exports` runs just those parts (grid, declarations, dashboard, map, render, exports, lists).
+// `--only lists,exports` runs just those parts (grid, declarations, dashboard, map, render, exports, lists, instructions).
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
 const runs = (part: string) => only === null || only.has(part);
@@ -45,4 +46,7 @@ if (runs('render')) printResults('Map points in headless Chromium (software WebG
 if (runs('exports')) printResults('Movements export of the city (100,000 rows) on PostgreSQL: A streamed over HTTP | B in-memory workbook (before)', await benchExports({ serverUrl, rows: 100_000, rounds: 3 }));
 if (runs('lists')) printResults('Lists over the API on PostgreSQL (city commander; 50 a page; p95 of A B A B rounds against the old count(*) + OFFSET queries)', await benchLists({
   serverUrl, sizes: [100_000, 1_000_000], rounds: quick ? 3 : 5, requests: quick ? 5 : 10,
+}));
+if (runs('instructions')) printResults('Instructions on PostgreSQL (city commander sends to every grid; A B A B against the same rows by plain SQL)', await benchInstructions({
+  serverUrl, instructions: quick ? 30 : 100, rounds: quick ? 3 : 5, requests: quick ? 10 : 30,
 }));
