@@ -41,6 +41,18 @@ describe('demo history', () => {
     expect(await seedDemoHistory(first.database, first.services.pii, { password: TEST_PASSWORD, volumes: SMALL_VOLUMES })).toBeNull();
   });
 
+  it('sends instructions that were read and answered along a curve, one scheduled ahead', async () => {
+    expect(summary.instructions).toBe(7);
+    const { rows } = await sql<{ title: string; receipts: number; total: number; read: number; done: number; feedback: number; scheduled: boolean }>`
+      SELECT i.title, i.receipts, count(r.*)::int AS total, count(r.read_at)::int AS read, count(*) FILTER (WHERE r.status = 'done')::int AS done,
+        (SELECT count(*)::int FROM instruction_feedback f WHERE f.instruction_id = i.id) AS feedback, i.send_at > now() AS scheduled
+      FROM instructions i JOIN instruction_receipts r ON r.instruction_id = i.id GROUP BY i.id ORDER BY i.send_at`.execute(db());
+    expect(rows.every((r) => r.receipts === r.total && r.done <= r.read && r.feedback === r.done)).toBe(true);
+    const sent = rows.filter((r) => !r.scheduled);
+    expect(sent.every((r) => r.read > 0 && r.done > 0)).toBe(true);
+    expect(rows.filter((r) => r.scheduled)).toEqual([expect.objectContaining({ read: 0, done: 0 })]);
+  });
+
   it('has counters equal to a recount of the facts, for every metric', async () => {
     const counters = await sortedRows(db(), sql`SELECT day::text AS day, grid_code, metric, key, n FROM daily_counts`);
     expect(counters).toEqual(await sortedRows(db(), recountQuery(DEFAULT_WARNING_RULES.feverThreshold)));

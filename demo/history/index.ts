@@ -15,6 +15,7 @@ import { writeDeclarations } from './declarations-store.ts';
 import { buildDuty } from './duty.ts';
 import { writeEventHistory } from './event-history.ts';
 import { buildEvents } from './events.ts';
+import { writeInstructionHistory } from './instructions.ts';
 import { loadGrids } from './grids.ts';
 import { phonePool } from './identities.ts';
 import { withIndexesPaused } from './index-pause.ts';
@@ -47,6 +48,8 @@ export interface HistorySummary {
   declarations: number;
   warnings: number;
   cases: number;
+  instructions: number;
+  receipts: number;
   dailyCounts: number;
   workerDays: number;
 }
@@ -124,6 +127,7 @@ export async function seedDemoHistory(database: Database, pii: PiiCipher, option
       await insertRows(tx, 'case_changes', cases.changes);
       return [await rebuildDailyCounts(tx, rules.feverThreshold), await rebuildWorkerDays(tx)];
     });
+    const sent = await writeInstructionHistory(tx, calendar.now, streamFor(seed, 'instructions'));
     return {
       days: volumes.days,
       gridWorkers: byGrid.size,
@@ -137,6 +141,8 @@ export async function seedDemoHistory(database: Database, pii: PiiCipher, option
       declarations: declarations.declarations.length,
       warnings: declarations.warnings.length,
       cases: cases.cases.length,
+      instructions: sent.instructions,
+      receipts: sent.receipts,
       dailyCounts,
       workerDays,
     };
@@ -148,5 +154,6 @@ export function describeHistory(s: HistorySummary, seconds: number): string {
   const n = (v: number) => v.toLocaleString('en-US');
   return `demo history (last ${s.days} days) generated in ${seconds.toFixed(1)} s: ${n(s.gridWorkers)} grid workers, ${n(s.households)} households, `
     + `${n(s.persons)} people, ${n(s.arrivals)} arrivals, ${n(s.departures)} departures, ${n(s.events)} events, ${n(s.visits)} visits, `
-    + `${n(s.dutyShifts)} duty shifts, ${n(s.declarations)} declarations, ${n(s.warnings)} warnings, ${n(s.cases)} cases`;
+    + `${n(s.dutyShifts)} duty shifts, ${n(s.declarations)} declarations, ${n(s.warnings)} warnings, ${n(s.cases)} cases, `
+    + `${n(s.instructions)} instructions (${n(s.receipts)} receipts)`;
 }
