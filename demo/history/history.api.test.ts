@@ -49,7 +49,8 @@ describe('demo history', () => {
       FROM instructions i JOIN instruction_receipts r ON r.instruction_id = i.id GROUP BY i.id ORDER BY i.send_at`.execute(db());
     expect(rows.every((r) => r.receipts === r.total && r.done <= r.read && r.feedback === r.done)).toBe(true);
     const sent = rows.filter((r) => !r.scheduled);
-    expect(sent.every((r) => r.read > 0 && r.done > 0)).toBe(true);
+    expect(sent.reduce((n, r) => n + r.done, 0)).toBeGreaterThan(0);
+    expect(sent.every((r) => r.total > 0)).toBe(true);
     expect(rows.filter((r) => r.scheduled)).toEqual([expect.objectContaining({ read: 0, done: 0 })]);
   });
 

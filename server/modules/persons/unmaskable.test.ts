@@ -125,7 +125,8 @@ function urlsFor(path: string, required: string[]): string[] {
           : path.startsWith('/api/warnings/') ? [warningId]
             : path.startsWith('/api/checkpoints/') ? [checkpointId]
               : path.startsWith('/api/events/') ? [eventId]
-                : null;
+                : path.startsWith('/api/instructions/') ? [instructionId]
+                  : null;
     if (!ids) throw new Error(`${path}: the walk does not know which record {id} is`);
     return ids.map((id) => withQuery(path.replace('{id}', id)));
   }
@@ -133,7 +134,14 @@ function urlsFor(path: string, required: string[]): string[] {
 }
 
 /** Every GET in the API, each with every map layer for the map list and points. */
+let instructionId = '';
 async function getUrls(): Promise<string[]> {
+  if (!instructionId) {
+    const sent = await ctx.as('commander')({ method: 'POST', url: '/api/instructions', payload: {
+      title: '排查通知', body: '请排查', priority: 'normal', dueAt: new Date(Date.now() + 86_400_000).toISOString(), recipients: { kind: 'grid_workers', regions: ['3715'] }, feedbackRequired: false,
+    } });
+    instructionId = sent.json().id;
+  }
   const spec = (await ctx.app.inject({ url: '/api/openapi.json' })).json() as Spec;
   const urls: string[] = [];
   for (const [path, methods] of Object.entries(spec.paths)) {
