@@ -4,13 +4,12 @@ import { CASE_STATUS, type CaseStatus } from '../cases/vocabulary.ts';
 import { TEXT_LIMITS } from '../field/rules.ts';
 import { SEX } from '../field/vocabulary.ts';
 import { GridRef, Location } from './field.ts';
-import { PageFields, Paging, RegionRef } from './shared.ts';
+import { Nullable, PageFields, Paging, RegionRef } from './shared.ts';
 
 /** The case register (确诊/疑似/治愈/死亡): requests and views. */
 const ClientId = Type.String({ format: 'uuid', description: 'Made by the client; a retry with the same id is stored once' });
 const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD (China time), not in the future' });
 const Instant = Type.String({ format: 'date-time' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Status = Type.Enum(CASE_STATUS.codes);
 const Source = Type.String({ minLength: 1, maxLength: CASE_TEXT_LIMITS.source, description: 'Where the news came from, e.g. 市卫健委通报' });
 const Note = Type.String({ maxLength: CASE_TEXT_LIMITS.note });

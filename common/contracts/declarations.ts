@@ -3,11 +3,10 @@ import {
   CHECKPOINT_KIND, DECLARATION_DIRECTION, DECLARATION_NAME_MAX, SYMPTOM, TEMPERATURE_RANGE, VERIFICATION_OUTCOME, WARNING_LEVEL, WARNING_REASON,
 } from '../declarations/vocabulary.ts';
 import { Location } from './field.ts';
-import { PageFields, Paging } from './shared.ts';
+import { Nullable, PageFields, Paging } from './shared.ts';
 
 /** Checkpoints, the public declaration endpoint, and warnings. */
 const Instant = Type.String({ format: 'date-time' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const RegionFilter = { region: Type.Optional(Type.String({ pattern: '^[0-9]{4,15}$' })) };
 
 // Checkpoints (staff)

@@ -5,13 +5,12 @@ import {
   DIRECTION, EVENT_CATEGORY, HEALTH_STATUS, ORIGIN_CATEGORY, RELATION, SEX, TRANSPORT, VISIT_OUTCOME,
 } from '../field/vocabulary.ts';
 import { TEXT_LIMITS } from '../field/rules.ts';
-import { Page, PageFields, Paging } from './shared.ts';
+import { Nullable, Page, PageFields, Paging } from './shared.ts';
 
 /** Request and response shapes of the field-work API (households, persons, movements, visits, events, duty). */
 const ClientId = Type.String({ format: 'uuid', description: 'Made by the client when the record is created; a retry with the same id is stored once' });
 const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD (China time)' });
 const Instant = Type.String({ format: 'date-time' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 
 export const Location = Type.Object({

@@ -3,10 +3,9 @@ import { INSTRUCTION_LIMITS } from '../instructions/rules.ts';
 import {
   INSTRUCTION_PRIORITY, INSTRUCTION_STATUS, NOTIFICATION_KIND, RECEIPT_FILTER, RECEIPT_STATUS, RECIPIENT_KIND,
 } from '../instructions/vocabulary.ts';
-import { IsoDateTime, Page, Paging, RegionRef, Uuid } from './shared.ts';
+import { IsoDateTime, Nullable, Page, Paging, RegionRef, Uuid } from './shared.ts';
 
 /** Request and response shapes of instructions (指令/通知), their receipts and the notifications. */
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const RegionCode = Type.String({ pattern: '^[0-9]{4}([0-9]{2}([0-9]{3}([0-9]{3}([0-9]{3})?)?)?)?$', description: 'A region code of any level (4, 6, 9, 12 or 15 digits)' });
 
 export const FeedbackField = Type.Object({

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { MAP_ITEM_KINDS, MAP_LAYER } from '../map/layers.ts';
+import { Nullable } from './shared.ts';
 
 /**
  * The grid map (网格地图): counts per child region from the counters, the points inside one
@@ -9,7 +10,6 @@ import { MAP_ITEM_KINDS, MAP_LAYER } from '../map/layers.ts';
 const Day = Type.String({ format: 'date' });
 const LonLat = Type.Tuple([Type.Number(), Type.Number()], { description: '[lon, lat], WGS-84' });
 const BBox = Type.Tuple([Type.Number(), Type.Number(), Type.Number(), Type.Number()], { description: '[minLon, minLat, maxLon, maxLat]' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const RegionCodeParam = Type.String({ pattern: '^[0-9]{4,15}$' });
 
 const LayerParams = {

@@ -1,6 +1,9 @@
 import { Type } from 'typebox';
 import { ERROR_CODES } from '../errors.ts';
 
+/** A value or null: the shape of every optional column in an answer. */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
 export const Uuid = Type.String({ format: 'uuid' });
 export const IsoDateTime = Type.String({ format: 'date-time' });
 
