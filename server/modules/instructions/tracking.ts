@@ -2,32 +2,23 @@ import type {
   InstructionDetail, InstructionProgress, ReceiptPage,
 } from '../../../common/contracts/instructions.ts';
 import { REMIND_INTERVAL_MS, type ReceiptFilter, type RecipientKind } from '../../../common/instructions/vocabulary.ts';
-import { canonicalRegionCode, isWithinScope, LEVEL_CODE_LENGTH, type RegionLevel } from '../../../common/regions/codes.ts';
+import { LEVEL_CODE_LENGTH, type RegionLevel } from '../../../common/regions/codes.ts';
 import { sql } from 'kysely';
 import { trimText } from '../../../common/text/rules.ts';
 import { announceChange } from '../../db/changes.ts';
-import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import type { AppServices } from '../../core/services.ts';
 import type { PageAsk } from '../../lists/page.ts';
 import { notifyAccounts } from '../notifications/store.ts';
-import { findRegion, findRegions } from '../regions/store.ts';
+import { askedRegion } from '../regions/panel-region.ts';
+import { findRegions } from '../regions/store.ts';
 import { auditInstruction } from './audit.ts';
 import { toReceiptView } from './presenter.ts';
 import { accountsOfUnits, lastReminder, latestFeedback, listReceipts, remindOpenReceipts } from './receipts-store.ts';
 import { countReceipts, lockInstruction, recipientAccounts } from './store.ts';
 import { canManage, instructionDetail, trackedInstruction } from './service.ts';
-
-/** A region the caller looks at or acts on: their own unless they pick one inside it (403 above it, as every panel). */
-async function askedRegion(db: Queryable, actor: Actor, asked: string | undefined) {
-  const code = asked ? canonicalRegionCode(asked) : actor.scope;
-  if (!isWithinScope(code, actor.scope)) throw new AppError('OUT_OF_SCOPE', `region ${code} is outside your jurisdiction`);
-  const region = await findRegion(db, code);
-  if (!region) throw new AppError('REGION_NOT_FOUND', `no region ${code}`);
-  return region;
-}
 
 /**
  * Sent, read, done and overdue in a region and per child region, down to the units

@@ -18,12 +18,19 @@ export interface PanelRegion {
   childLength: number | null;
 }
 
-/** The region a panel is for: the caller's own unless they pick one inside it, never above. */
-export async function panelRegion(db: Queryable, actor: Actor, asked: string | undefined): Promise<PanelRegion> {
+/** The region a caller reads about or acts on: their own unless they pick one inside it; above it is 403. */
+export async function askedRegion(db: Queryable, actor: Actor, asked: string | undefined): Promise<RegionRecord> {
   const code = asked ? canonicalRegionCode(asked) : actor.scope;
   if (!isWithinScope(code, actor.scope)) throw new AppError('OUT_OF_SCOPE', `region ${code} is outside your jurisdiction`);
   const region = await findRegion(db, code);
   if (!region) throw new AppError('REGION_NOT_FOUND', `no region ${code}`);
+  return region;
+}
+
+/** The region a panel is for, with its children. */
+export async function panelRegion(db: Queryable, actor: Actor, asked: string | undefined): Promise<PanelRegion> {
+  const region = await askedRegion(db, actor, asked);
+  const code = region.code;
   const childLevel = region.level + 1;
   const children = childLevel <= 5 ? await listChildren(db, code) : [];
   return {
