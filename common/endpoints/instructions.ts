@@ -43,7 +43,7 @@ export const instructionEndpoints = endpoints({
   'POST /api/instructions/:id/read': {
     operationId: 'readInstruction', tag: 'instructions', permission: 'instructions.receive',
     summary: 'Mark the caller\'s receipt read (the apps do it on opening); again is a no-op',
-    params: IdParams, response: { 200: InboxItem, 404: ErrorResponse },
+    params: IdParams, response: { 200: InboxItem, 404: ErrorResponse, 409: ErrorResponse },
   },
   'POST /api/instructions/:id/feedback': {
     operationId: 'answerInstruction', tag: 'instructions', permission: 'instructions.receive',

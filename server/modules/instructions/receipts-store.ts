@@ -27,8 +27,7 @@ export async function inboxRows(db: Queryable, unit: string, kind: RecipientKind
     .where('i.send_at', '<=', now).where('i.withdrawn_at', 'is', null);
   if (instructionId) query = query.where('i.id', '=', instructionId);
   else query = query.where((eb) => eb.or([eb('r.status', '<>', 'done'), eb('r.done_at', '>', new Date(now.getTime() - INBOX_DONE_DAYS * 86_400_000))]));
-  // The shape differs from InstructionRow only by the receipt's columns; Kysely's select types them.
-  return query.orderBy('i.send_at', 'desc').limit(INBOX_LIMIT).execute() as Promise<InboxRow[]>;
+  return query.orderBy('i.send_at', 'desc').limit(INBOX_LIMIT).execute();
 }
 
 export async function feedbackOf(db: Queryable, instructionId: string, units: string[]): Promise<FeedbackRow[]> {

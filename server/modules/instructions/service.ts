@@ -13,12 +13,12 @@ import { AppError } from '../../core/errors.ts';
 import { listRegion } from '../../core/scope.ts';
 import type { AppServices } from '../../core/services.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
-import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
+import { finishPage, planPage, sortKey, toPage, type ListOrder, type PageAsk } from '../../lists/page.ts';
 import { boundedTotal } from '../../lists/total.ts';
 import { notifyAccounts } from '../notifications/store.ts';
 import { findRegions } from '../regions/store.ts';
 import { auditInstruction } from './audit.ts';
-import { NO_PROGRESS, toRef, toSummary } from './presenter.ts';
+import { instructionStatus, NO_PROGRESS, toRef, toSummary } from './presenter.ts';
 import { inboxRows, markReceiptRead } from './receipts-store.ts';
 import {
   countReceiptsOf, fanOut, findInstruction, forwardsOf, insertInstruction, instructionsBase, recipientAccounts,
@@ -63,7 +63,7 @@ export async function sendInstruction({ database }: AppServices, actor: Actor, i
     }),
     async () => {
       const row = await findInstruction(tx, id);
-      return row && { createdBy: row.sender_id, value: { id, receipts: row.receipts, status: row.withdrawn_at ? 'withdrawn' as const : (row.send_at > now ? 'scheduled' as const : 'sent' as const) } };
+      return row && { createdBy: row.sender_id, value: { id, receipts: row.receipts, status: instructionStatus(row, now) } };
     },
     async () => {
       const receipts = await fanOut(tx, id, regions, unitLevel);
@@ -147,10 +147,5 @@ export async function listInstructions({ database }: AppServices, actor: Actor, 
     parentIds.length > 0 ? instructionsBase(db).where('i.id', 'in', parentIds).execute() : Promise.resolve([]),
   ]);
   const parentOf = new Map(parents.map((p) => [p.id, p]));
-  return {
-    items: page.rows.map((r) => toSummary(r, progress.get(r.id) ?? NO_PROGRESS, r.forward_of ? parentOf.get(r.forward_of) ?? null : null, now)),
-    total: total.total,
-    ...(total.totalIsLowerBound ? { totalIsLowerBound: true as const } : {}),
-    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-  };
+  return toPage({ ...page, ...total }, (r) => toSummary(r, progress.get(r.id) ?? NO_PROGRESS, r.forward_of ? parentOf.get(r.forward_of) ?? null : null, now));
 }

@@ -10,7 +10,7 @@ import { inScope } from '../../db/scope.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import type { AppServices } from '../../core/services.ts';
-import type { PageAsk } from '../../lists/page.ts';
+import { toPage, type PageAsk } from '../../lists/page.ts';
 import { notifyAccounts } from '../notifications/store.ts';
 import { askedRegion } from '../regions/panel-region.ts';
 import { findRegions } from '../regions/store.ts';
@@ -50,8 +50,7 @@ export async function instructionReceipts({ database }: AppServices, actor: Acto
   const page = await listReceipts(db, { instructionId: id, region: region.code, status: q.status, pastDue: row.due_at < now }, q);
   const units = page.rows.map((r) => r.unit_code);
   const [accounts, feedback] = await Promise.all([accountsOfUnits(db, row.kind as RecipientKind, units), latestFeedback(db, id, units)]);
-  const { rows, ...rest } = page;
-  return { items: rows.map((r) => toReceiptView(r, row.due_at, feedback.get(r.unit_code), accounts.get(r.unit_code) ?? [], now)), ...rest };
+  return toPage(page, (r) => toReceiptView(r, row.due_at, feedback.get(r.unit_code), accounts.get(r.unit_code) ?? [], now));
 }
 
 /**
