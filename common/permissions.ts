@@ -30,7 +30,13 @@ export const PERMISSIONS = {
   'field.write': ['admin', 'staff', 'grid_worker'],
   'field.export': ['admin', 'commander', 'staff', 'health'],
   'field.import': ['admin', 'staff'],
+  // Accept, dispatch, verify and close events, decide on requests, read the statistics.
   'events.manage': ['admin', 'commander', 'staff'],
+  // Handle what is dispatched to oneself or one's department (the service checks that).
+  'events.handle': ALL,
+  'departments.read': ['admin', 'commander', 'staff', 'health'],
+  'departments.manage': ['admin'],
+  'events.time_limits': ['admin'],
   'workers.read': ['admin', 'commander', 'staff'],
   'checkpoints.read': ['admin', 'commander', 'staff', 'health'],
   'checkpoints.manage': ['admin', 'staff'],

@@ -19,6 +19,7 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { dutyRoutes } from './modules/duty/routes.ts';
+import { departmentRoutes } from './modules/departments/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { fieldSummaryRoutes } from './modules/field-summary/routes.ts';
 import { householdRoutes } from './modules/households/routes.ts';
@@ -106,7 +107,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     healthRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes,
     fieldSummaryRoutes, householdRoutes, personRoutes, movementRoutes, visitRoutes, eventRoutes, dutyRoutes, workerRoutes, caseRoutes,
     checkpointRoutes, declarationRoutes, warningRoutes, dashboardRoutes, dashboardExportRoutes, mapRoutes, liveRoutes,
-    instructionRoutes, notificationRoutes,
+    instructionRoutes, notificationRoutes, departmentRoutes,
   ];
   for (const routes of modules) {
     await app.register(async (scope) => routes(scope, services));

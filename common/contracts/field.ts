@@ -1,6 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { CRS_VALUES } from '../geo/crs.ts';
-import { EVENT_STATUSES } from '../field/event-status.ts';
+import { EVENT_STATUSES, EVENT_STEPS } from '../events/workflow.ts';
+import { EVENT_PRIORITY } from '../events/vocabulary.ts';
+import { DispatchState, EventRequestView } from './dispatch.ts';
 import {
   DIRECTION, EVENT_CATEGORY, HEALTH_STATUS, ORIGIN_CATEGORY, RELATION, SEX, TRANSPORT, VISIT_OUTCOME,
 } from '../field/vocabulary.ts';
@@ -156,6 +158,8 @@ export const EventCreate = Type.Object({
   description: Text(TEXT_LIMITS.description, 1),
   occurredAt: Instant,
   location: Location,
+  priority: Type.Optional(Type.Enum(EVENT_PRIORITY.codes, { default: 'normal' })),
+  handledOnSpot: Type.Optional(Type.Boolean({ description: 'Handled on the spot by the reporter (自行处置): the event starts handled and waits for verification; the description says what was done' })),
 }, { additionalProperties: false });
 export type EventCreate = Static<typeof EventCreate>;
 
@@ -174,16 +178,13 @@ export const EventView = Type.Object({
   status: Type.Enum(EVENT_STATUSES),
   statusNote: Nullable(Type.String()),
   reporterName: Type.String(),
-  photos: Type.Array(EventPhotoView),
+  photos: Type.Array(EventPhotoView, { description: 'The report\'s photos' }),
+  handlePhotos: Type.Array(EventPhotoView, { description: 'The handling\'s photos (处置)' }),
   createdAt: Instant,
+  ...DispatchState,
 });
 export type EventView = Static<typeof EventView>;
 
-export const EventStatusChange = Type.Object({
-  status: Type.Enum(EVENT_STATUSES),
-  note: Type.Optional(Text(TEXT_LIMITS.note)),
-}, { additionalProperties: false });
-export type EventStatusChange = Static<typeof EventStatusChange>;
 
 // Duty
 export const ShiftStart = Type.Object({
@@ -288,7 +289,14 @@ export type MovementQuery = Static<typeof MovementQuery>;
 export const VisitQuery = Type.Object({ ...RegionFilter, householdId: Type.Optional(Type.String({ format: 'uuid' })), ...DayRange, ...Paging }, { additionalProperties: false });
 export const EventQuery = Type.Object({
   ...RegionFilter, category: Type.Optional(Type.Enum(EVENT_CATEGORY.codes)), status: Type.Optional(Type.Enum(EVENT_STATUSES)),
-  needsReview: Type.Optional(Type.Boolean()), ...DayRange, ...Paging,
+  needsReview: Type.Optional(Type.Boolean()), ...DayRange,
+  priority: Type.Optional(Type.Enum(EVENT_PRIORITY.codes)),
+  step: Type.Optional(Type.Enum(EVENT_STEPS)),
+  overdue: Type.Optional(Type.Boolean({ description: 'Only events whose current step is past its deadline' })),
+  assigned: Type.Optional(Type.Literal('me', { description: 'Only events dispatched to the caller or the caller\'s department (any region)' })),
+  supervised: Type.Optional(Type.Boolean({ description: 'Only events escalated to the supervision (督办) of a region inside the caller\'s' })),
+  departmentId: Type.Optional(Type.String({ format: 'uuid' })),
+  ...Paging,
 }, { additionalProperties: false });
 export const WorkerQuery = Type.Object({ ...RegionFilter, status: Type.Optional(Type.Enum(WORKER_STATUSES)), ...Paging }, { additionalProperties: false });
 
@@ -301,7 +309,11 @@ export type WorkerStatusPage = Static<typeof WorkerStatusPage>;
 
 export const EventDetail = Type.Object({
   event: EventView,
-  history: Type.Array(Type.Object({ from: Type.Enum(EVENT_STATUSES), to: Type.Enum(EVENT_STATUSES), note: Nullable(Type.String()), by: Type.String(), at: Instant })),
+  history: Type.Array(Type.Object({
+    from: Type.Enum(EVENT_STATUSES), to: Type.Enum(EVENT_STATUSES), action: Nullable(Type.String()), note: Nullable(Type.String()),
+    by: Type.String(), at: Instant, assignee: Nullable(Type.String()), dueAt: Nullable(Instant),
+  })),
+  requests: Type.Array(EventRequestView),
 });
 export type EventDetail = Static<typeof EventDetail>;
 

@@ -187,6 +187,7 @@ export const NotificationView = Type.Object({
   kind: Type.Enum(NOTIFICATION_KIND.codes),
   title: Type.String(),
   instructionId: Nullable(Type.String()),
+  eventId: Nullable(Type.String({ description: 'The event a dispatch notification is about' })),
   priority: Type.Enum(INSTRUCTION_PRIORITY.codes),
   at: IsoDateTime,
   readAt: Nullable(IsoDateTime),

@@ -14,6 +14,7 @@ export const UserView = Type.Object({
   lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   isDemo: Type.Boolean(),
+  department: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()], { description: 'The department (卫健、疾控…) the account handles dispatched events for' }),
 });
 export type UserView = Static<typeof UserView>;
 
@@ -37,6 +38,7 @@ export const CreateUser = Type.Object({
   role: RoleSchema,
   regionCode: Type.String({ pattern: '^[0-9]{4,15}$' }),
   password: Password,
+  departmentId: Type.Optional(Type.String({ format: 'uuid', description: 'A department of the account\'s own region' })),
 }, { additionalProperties: false });
 export type CreateUser = Static<typeof CreateUser>;
 
@@ -45,6 +47,7 @@ export const UpdateUser = Type.Object({
   role: Type.Optional(RoleSchema),
   regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{4,15}$' })),
   disabled: Type.Optional(Type.Boolean()),
+  departmentId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'Bind to a department of the account\'s region, or null to unbind' })),
   /** true clears a lockout after failed sign-ins. */
   unlock: Type.Optional(Type.Literal(true)),
 }, { additionalProperties: false, minProperties: 1 });

@@ -5,6 +5,7 @@ import { checkpointEndpoints } from './checkpoints.ts';
 import { dashboardEndpoints } from './dashboard.ts';
 import { dashboardExportEndpoints } from './dashboard-export.ts';
 import { declarationEndpoints } from './declarations.ts';
+import { departmentEndpoints } from './departments.ts';
 import { dutyEndpoints } from './duty.ts';
 import { eventEndpoints } from './events.ts';
 import { fieldSummaryEndpoints } from './field-summary.ts';
@@ -31,6 +32,7 @@ export const apiEndpoints = {
   ...dashboardEndpoints,
   ...dashboardExportEndpoints,
   ...declarationEndpoints,
+  ...departmentEndpoints,
   ...dutyEndpoints,
   ...eventEndpoints,
   ...fieldSummaryEndpoints,

@@ -50,6 +50,14 @@ export const NOTIFICATION_KIND = terms({
   instruction: { zh: '新指令', en: 'New instruction' },
   reminder: { zh: '催办提醒', en: 'Reminder' },
   withdrawn: { zh: '指令撤回', en: 'Instruction withdrawn' },
+  event_dispatched: { zh: '事件派遣', en: 'Event dispatched to you' },
+  event_returned: { zh: '事件退回', en: 'Event returned' },
+  event_rework: { zh: '核查未通过', en: 'Verification failed' },
+  event_handled: { zh: '事件待核查', en: 'Event handled, to verify' },
+  event_overdue: { zh: '事件超期', en: 'Event step overdue' },
+  event_escalated: { zh: '事件督办', en: 'Event escalated' },
+  event_request: { zh: '事件申请', en: 'Request on an event' },
+  event_decided: { zh: '申请已审批', en: 'Request decided' },
 });
 export type NotificationKind = (typeof NOTIFICATION_KIND.codes)[number];
 

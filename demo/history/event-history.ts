@@ -3,7 +3,7 @@ import type { Queryable } from '../../server/db/database.ts';
 
 /**
  * The status history of the generated events, written in SQL from each event's final status:
- * every step of the workflow that leads there (reported → accepted → resolved → closed, or
+ * every step of the workflow that leads there (reported → accepted → handled → closed, or
  * reported → rejected), spaced between the report and the final step. Only events without a
  * history yet are touched.
  */
@@ -15,8 +15,8 @@ export async function writeEventHistory(tx: Queryable): Promise<void> {
     JOIN (VALUES
       ('accepted', 1, 'reported', 'accepted', 1.0),
       ('rejected', 1, 'reported', 'rejected', 1.0),
-      ('resolved', 1, 'reported', 'accepted', 0.2), ('resolved', 2, 'accepted', 'resolved', 1.0),
-      ('closed', 1, 'reported', 'accepted', 0.1), ('closed', 2, 'accepted', 'resolved', 0.5), ('closed', 3, 'resolved', 'closed', 1.0)
+      ('handled', 1, 'reported', 'accepted', 0.2), ('handled', 2, 'accepted', 'handled', 1.0),
+      ('closed', 1, 'reported', 'accepted', 0.1), ('closed', 2, 'accepted', 'handled', 0.5), ('closed', 3, 'handled', 'closed', 1.0)
     ) AS s(final, step, from_status, to_status, share) ON s.final = e.status
     WHERE e.status_by IS NOT NULL AND e.status_at IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM event_status_changes c WHERE c.event_id = e.id)

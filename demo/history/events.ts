@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { EventStatus } from '../../common/field/event-status.ts';
+import type { EventStatus } from '../../common/events/workflow.ts';
 import type { EventCategory } from '../../common/field/vocabulary.ts';
 import type { EventsTable } from '../../server/db/schema.ts';
 import type { Random } from '../geography/prng.ts';
@@ -47,7 +47,7 @@ function progress(reportedAt: number, now: number, random: Random): { status: Ev
   const resolvedAt = acceptedAt + (2 + random() * 30) * HOUR;
   const closedAt = chance(random, 0.9) ? resolvedAt + (6 + random() * 48) * HOUR : Infinity;
   if (closedAt <= now) return { status: 'closed', at: closedAt, note: '处置完毕，予以结案' };
-  if (resolvedAt <= now) return { status: 'resolved', at: resolvedAt, note: '已处置' };
+  if (resolvedAt <= now) return { status: 'handled', at: resolvedAt, note: '已处置' };
   if (acceptedAt <= now) return { status: 'accepted', at: acceptedAt, note: null };
   return { status: 'reported', at: reportedAt, note: null };
 }

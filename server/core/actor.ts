@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   /** Region code the account is bound to; everything it may read starts with it. */
   scope: string;
+  /** The department (卫健、疾控…) the account handles dispatched events for, if any. */
+  departmentId?: string | null;
   /** When the session that carries this actor ends. */
   sessionExpiresAt?: Date;
 }

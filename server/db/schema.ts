@@ -46,6 +46,7 @@ export interface UsersTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  department_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LoginThrottleTable {
@@ -165,6 +166,31 @@ export interface EventsTable {
   status_at: Date | null;
   reported_by: string;
   created_at: Timestamp;
+  priority: ColumnType<string, string | undefined, string>;
+  source: ColumnType<string, string | undefined, string>;
+  assigned_department_id: ColumnType<string | null, string | null | undefined, string | null>;
+  assigned_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  dispatched_by: ColumnType<string | null, string | null | undefined, string | null>;
+  dispatcher_region: ColumnType<string | null, string | null | undefined, string | null>;
+  handled_on_spot: ColumnType<boolean, boolean | undefined, boolean>;
+  step_started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  step_due_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  suspended_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  suspended_left_ms: ColumnType<string | null, number | null | undefined, number | null>;
+  escalated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  supervision_region: ColumnType<string | null, string | null | undefined, string | null>;
+  accepted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  dispatched_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  handled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  dispatch_on_time: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  handle_on_time: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  close_on_time: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  late_steps: ColumnType<number, number | undefined, number>;
+  returns: ColumnType<number, number | undefined, number>;
+  reworks: ColumnType<number, number | undefined, number>;
+  extensions: ColumnType<number, number | undefined, number>;
+  suspensions: ColumnType<number, number | undefined, number>;
 }
 
 export interface EventStatusChangesTable {
@@ -175,6 +201,44 @@ export interface EventStatusChangesTable {
   note: string | null;
   changed_by: string;
   changed_at: Date;
+  action: ColumnType<string | null, string | null | undefined, string | null>;
+  department_id: ColumnType<string | null, string | null | undefined, string | null>;
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
+  due_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface DepartmentsTable {
+  id: Generated<string>;
+  region_code: string;
+  kind: string;
+  name: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface EventTimeLimitsTable {
+  id: Generated<number>;
+  step: string;
+  category: string | null;
+  priority: string | null;
+  area: string | null;
+  minutes: number;
+  working_hours: boolean;
+}
+
+export interface EventRequestsTable {
+  id: Generated<string>;
+  event_id: string;
+  kind: string;
+  reason: string;
+  minutes: number | null;
+  requested_by: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  approved: boolean | null;
+  decision_note: string | null;
 }
 
 export interface EventPhotosTable {
@@ -187,6 +251,7 @@ export interface EventPhotosTable {
   width: number;
   height: number;
   sha256: string;
+  stage: ColumnType<string, string | undefined, string>;
 }
 
 export interface DutyShiftsTable {
@@ -403,6 +468,7 @@ export interface NotificationsTable {
   title: string;
   priority: string;
   instruction_id: string | null;
+  event_id: ColumnType<string | null, string | null | undefined, string | null>;
   at: Timestamp;
   read_at: Date | null;
 }
@@ -420,6 +486,9 @@ export interface DB {
   movements: MovementsTable;
   visits: VisitsTable;
   events: EventsTable;
+  departments: DepartmentsTable;
+  event_time_limits: EventTimeLimitsTable;
+  event_requests: EventRequestsTable;
   event_photos: EventPhotosTable;
   event_status_changes: EventStatusChangesTable;
   duty_shifts: DutyShiftsTable;

@@ -13,7 +13,7 @@ import { createTestContext, TEST_PASSWORD, type TestContext } from '../test/harn
 let ctx: TestContext;
 const today = chinaDate(new Date());
 const setup = {} as {
-  household: { id: string }; person: { id: string }; eventId: string; warningId: string;
+  household: { id: string }; person: { id: string }; eventId: string; warningId: string; departmentId: string;
   checkpoint: { id: string; token: string }; userId: string; caseId: string; location: { lon: number; lat: number };
 };
 
@@ -26,6 +26,7 @@ beforeAll(async () => {
   setup.person = await createPerson(ctx, 'grid_worker', setup.household.id);
   setup.eventId = crypto.randomUUID();
   await ctx.as('grid_worker')({ method: 'POST', url: '/api/events', payload: { id: setup.eventId, category: 'disinfection', description: '消毒作业', occurredAt: isoNow(-60_000), location: setup.location } });
+  setup.departmentId = (await ctx.as('admin')({ method: 'POST', url: '/api/departments', payload: { regionCode: '371502', kind: 'health', name: '文本规则卫健局' } })).json().id;
   setup.checkpoint = (await ctx.as('community_staff')({ url: '/api/checkpoints' })).json().items[0];
   await ctx.app.inject({ method: 'POST', url: '/api/public/declarations', payload: { token: setup.checkpoint.token, id: crypto.randomUUID(), name: '周发热', phone: newPhone(), direction: 'in', temperature: 38.5, symptoms: [], keyAreaTravel: false, caseContact: false } });
   setup.warningId = (await ctx.as('grid_worker')({ url: '/api/warnings?status=open' })).json().items.find((w: { name: string }) => w.name === '周发热').id;
@@ -46,7 +47,7 @@ interface Target {
 }
 
 const db = () => ctx.database.db;
-const countOf = (table: 'persons' | 'households' | 'movements' | 'events' | 'visits' | 'duty_shifts' | 'checkpoints' | 'users' | 'cases' | 'case_changes' | 'declarations' | 'audit_log') =>
+const countOf = (table: 'persons' | 'households' | 'movements' | 'events' | 'visits' | 'duty_shifts' | 'checkpoints' | 'users' | 'cases' | 'case_changes' | 'declarations' | 'audit_log' | 'departments' | 'event_requests') =>
   async () => Number((await db().selectFrom(table).select(db().fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 const set = (obj: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> => {
   const [head, ...rest] = path.split('.');
@@ -60,7 +61,10 @@ function targets(): Target[] {
   const household = post('grid_worker', '/api/households', () => ({ id: crypto.randomUUID(), address: `柳园路${crypto.randomInt(1e6)}号`, location: setup.location }));
   const movement = post('grid_worker', '/api/movements', () => ({ id: crypto.randomUUID(), personId: setup.person.id, direction: 'arrival', category: 'other_province', province: '河北省', healthStatus: 'normal', transport: 'train', leftOn: addDays(today, -2), arrivedOn: addDays(today, -1) }));
   const event = post('grid_worker', '/api/events', () => ({ id: crypto.randomUUID(), category: 'disinfection', description: '消毒作业', occurredAt: isoNow(-60_000), location: setup.location }));
-  const eventStatus = post('street_staff', () => `/api/events/${setup.eventId}/status`, () => ({ status: 'accepted' }));
+  const eventStep = (as: string, step: string, body: Record<string, unknown>) => post(as, () => `/api/events/${setup.eventId}/${step}`, () => body);
+  const department = post('admin', '/api/departments', () => ({ regionCode: '371502', kind: 'cdc', name: `疾控${crypto.randomInt(1e6)}` }));
+  const eventRequest = post('grid_worker', () => `/api/events/${setup.eventId}/requests`, () => ({ kind: 'void', reason: '误报' }));
+  const eventDecision = post('street_staff', () => `/api/events/${setup.eventId}/requests/${crypto.randomUUID()}/decision`, () => ({ approved: false }));
   const visit = post('grid_worker', '/api/visits', () => ({ id: crypto.randomUUID(), householdId: setup.household.id, visitedAt: isoNow(-60_000), metCount: 1, outcome: 'normal' }));
   const shift = post('grid_worker', '/api/duty/shifts', () => ({ id: crypto.randomUUID(), startedAt: isoNow(-60_000), checkpointName: '光岳路卡点' }));
   const checkpoint = post('community_staff', '/api/checkpoints', () => ({ name: '新卡点', kind: 'residential_entrance', location: setup.location }));
@@ -91,7 +95,16 @@ function targets(): Target[] {
     t('POST /api/movements', 'city', 'name', movement, countOf('movements')),
     t('POST /api/movements', 'note', 'text', movement, countOf('movements')),
     t('POST /api/events', 'description', 'text', event, countOf('events')),
-    t('POST /api/events/:id/status', 'note', 'text', eventStatus, eventStatusNow),
+    t('POST /api/events/:id/accept', 'note', 'text', eventStep('street_staff', 'accept', {}), eventStatusNow),
+    t('POST /api/events/:id/reject', 'note', 'text', eventStep('street_staff', 'reject', {}), eventStatusNow),
+    t('POST /api/events/:id/dispatch', 'note', 'text', eventStep('street_staff', 'dispatch', { departmentId: setup.departmentId }), eventStatusNow),
+    t('POST /api/events/:id/handle', 'note', 'text', eventStep('grid_worker', 'handle', {}), eventStatusNow),
+    t('POST /api/events/:id/return', 'reason', 'text', eventStep('grid_worker', 'return', {}), eventStatusNow),
+    t('POST /api/events/:id/verify', 'note', 'text', eventStep('street_staff', 'verify', { passed: false }), eventStatusNow),
+    t('POST /api/events/:id/close', 'note', 'text', eventStep('street_staff', 'close', {}), eventStatusNow),
+    t('POST /api/events/:id/requests', 'reason', 'text', eventRequest, countOf('event_requests')),
+    t('POST /api/events/:id/requests/:requestId/decision', 'note', 'text', eventDecision, eventStatusNow),
+    t('POST /api/departments', 'name', 'name', department, countOf('departments')),
     t('POST /api/visits', 'note', 'text', visit, countOf('visits')),
     t('POST /api/duty/shifts', 'checkpointName', 'name', shift, countOf('duty_shifts')),
     t('POST /api/checkpoints', 'name', 'name', checkpoint, countOf('checkpoints')),

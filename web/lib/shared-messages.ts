@@ -1,7 +1,7 @@
 import { CASE_PROBLEMS } from '../../common/cases/rules.ts';
 import { CASE_STATUS } from '../../common/cases/vocabulary.ts';
 import { ERROR_CODES } from '../../common/errors.ts';
-import { EVENT_STATUS_LABELS } from '../../common/field/event-status.ts';
+import { EVENT_STATUS_LABELS } from '../../common/events/workflow.ts';
 import { FIELD_PROBLEMS } from '../../common/field/rules.ts';
 import {
   DIRECTION, EVENT_CATEGORY, HEALTH_STATUS, ORIGIN_CATEGORY, RELATION, SEX, TRANSPORT, VISIT_OUTCOME,

@@ -150,10 +150,10 @@ describe('record changes in the audit chain', () => {
     }, [201]);
     await expectNoEntry();
     const id = event.json().id;
-    await send('district_staff', 'POST', `/api/events/${id}/status`, { status: 'accepted', note: '已派单至社区' });
-    const detail = await onlyEntry({ action: 'event.status', actor: 'district_staff', targetType: 'event', targetId: id, region: GRID_A }, ['已派单至社区']);
+    await send('district_staff', 'POST', `/api/events/${id}/accept`, { note: '已派单至社区' });
+    const detail = await onlyEntry({ action: 'event.accept', actor: 'district_staff', targetType: 'event', targetId: id, region: GRID_A }, ['已派单至社区']);
     expect(detail).toEqual({ before: { status: 'reported', note: null }, after: { status: 'accepted', note: length('已派单至社区') } });
-    await send('district_staff', 'POST', `/api/events/${id}/status`, { status: 'accepted' }, [409]);
+    await send('district_staff', 'POST', `/api/events/${id}/accept`, {}, [409]);
     await expectNoEntry();
   });
 

@@ -29,14 +29,14 @@ export class SessionStore {
     const tokenHash = hashSessionToken(token);
     const row = await this.db.selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.region_code', 'u.disabled', 's.expires_at', 's.last_seen_at'])
+      .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.region_code', 'u.department_id', 'u.disabled', 's.expires_at', 's.last_seen_at'])
       .where('s.token_hash', '=', tokenHash)
       .executeTakeFirst();
     if (!row || row.disabled || row.expires_at <= now || !isRole(row.role)) return null;
     if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
       await this.db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
     }
-    return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, scope: row.region_code, sessionExpiresAt: row.expires_at };
+    return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, scope: row.region_code, departmentId: row.department_id, sessionExpiresAt: row.expires_at };
   }
 
   async destroy(token: string, db: Queryable = this.db): Promise<void> {

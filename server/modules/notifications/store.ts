@@ -8,6 +8,7 @@ export interface NotificationDraft {
   title: string;
   priority: string;
   instructionId: string | null;
+  eventId?: string | null;
   at: Date;
 }
 
@@ -16,8 +17,8 @@ export interface NotificationDraft {
  * INSERT … SELECT: a city-wide instruction tells thousands of accounts without a round trip each.
  */
 export async function notifyAccounts(tx: Queryable, accounts: RawBuilder<unknown>, n: NotificationDraft): Promise<number> {
-  const result = await sql`INSERT INTO notifications (user_id, kind, title, priority, instruction_id, at)
-    SELECT a.id, ${n.kind}, ${n.title}, ${n.priority}, ${n.instructionId}, ${n.at} FROM (${accounts}) AS a(id)`.execute(tx);
+  const result = await sql`INSERT INTO notifications (user_id, kind, title, priority, instruction_id, event_id, at)
+    SELECT a.id, ${n.kind}, ${n.title}, ${n.priority}, ${n.instructionId}, ${n.eventId ?? null}, ${n.at} FROM (${accounts}) AS a(id)`.execute(tx);
   return Number(result.numAffectedRows ?? 0);
 }
 

@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/service.ts';
 import type { UserRow } from './store.ts';
 
 /** An account's audited fields: the display name is a person's name, masked; never a password or its hash. */
-const USER_FIELDS = { username: 'plain', displayName: 'name', role: 'plain', regionCode: 'plain', disabled: 'plain' } as const;
+const USER_FIELDS = { username: 'plain', displayName: 'name', role: 'plain', regionCode: 'plain', disabled: 'plain', departmentId: 'plain' } as const;
 
-const fields = (u: UserRow) => ({ username: u.username, displayName: u.display_name, role: u.role, regionCode: u.region_code, disabled: u.disabled });
+const fields = (u: UserRow) => ({ username: u.username, displayName: u.display_name, role: u.role, regionCode: u.region_code, disabled: u.disabled, departmentId: u.department_id });
 
 export async function auditUserCreated(tx: Queryable, actor: Actor, user: UserRow): Promise<void> {
   await recordAudit(tx, actor, {

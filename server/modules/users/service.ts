@@ -15,6 +15,7 @@ import { checkName } from '../../../common/field/rules.ts';
 import { trimText } from '../../../common/text/rules.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
 import type { SessionStore } from '../auth/session-store.ts';
+import { findDepartment } from '../departments/store.ts';
 import { findRegion } from '../regions/store.ts';
 import { auditUserChanged, auditUserCreated } from './audit.ts';
 import { findUser, insertUser, listUsers, updateUser, usernameExists, type UserRow } from './store.ts';
@@ -31,7 +32,17 @@ function toView(row: UserRow, now: Date): UserView {
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     isDemo: row.is_demo,
+    department: row.department_id ? { id: row.department_id, name: row.department_name ?? '' } : null,
   };
+}
+
+/** A department account is bound to its department's own region: it handles what reaches that office. */
+async function checkDepartment(db: Queryable, departmentId: string | null | undefined, regionCode: string): Promise<void> {
+  if (!departmentId) return;
+  const department = await findDepartment(db, departmentId);
+  if (!department) throw new AppError('VALIDATION_FAILED', undefined, { departmentId: 'DEPARTMENT_NOT_FOUND' });
+  if (!department.active) throw new AppError('VALIDATION_FAILED', undefined, { departmentId: 'INACTIVE' });
+  if (department.region_code !== regionCode) throw new AppError('VALIDATION_FAILED', undefined, { departmentId: 'DEPARTMENT_REGION_MISMATCH' });
 }
 
 /** The region an account may be bound to: inside the administrator's scope, and a grid for grid workers. */
@@ -71,8 +82,11 @@ export async function createUser(database: Database, actor: Actor, input: Create
   const id = crypto.randomUUID();
   await database.transaction(async (tx) => {
     const regionCode = await checkBinding(tx, actor, input.role, input.regionCode);
+    await checkDepartment(tx, input.departmentId, regionCode);
     if (await usernameExists(tx, input.username)) throw new AppError('USERNAME_TAKEN', undefined, { username: 'USERNAME_TAKEN' });
-    await insertUser(tx, { id, username: input.username, displayName: trimText(input.displayName), role: input.role, regionCode, passwordHash, createdBy: actor.id });
+    await insertUser(tx, {
+      id, username: input.username, displayName: trimText(input.displayName), role: input.role, regionCode, passwordHash, createdBy: actor.id, departmentId: input.departmentId,
+    });
     await auditUserCreated(tx, actor, (await findUser(tx, id))!);
   });
   return toView((await findUser(database.db, id))!, new Date());
@@ -90,7 +104,10 @@ export async function changeUser(database: Database, sessions: SessionStore, act
     const regionCode = input.regionCode !== undefined || input.role !== undefined
       ? await checkBinding(tx, actor, role, input.regionCode ?? user.region_code)
       : user.region_code;
+    const departmentId = input.departmentId !== undefined ? input.departmentId : regionCode === user.region_code ? user.department_id : null;
+    await checkDepartment(tx, departmentId, regionCode);
     await updateUser(tx, id, {
+      ...(departmentId !== user.department_id ? { department_id: departmentId } : {}),
       ...(input.displayName !== undefined ? { display_name: trimText(input.displayName) } : {}),
       ...(input.role !== undefined ? { role } : {}),
       ...(regionCode !== user.region_code ? { region_code: regionCode } : {}),

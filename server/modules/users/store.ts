@@ -6,7 +6,7 @@ import { inScope } from '../../db/scope.ts';
 import { finishPage, planPage, sortKey, type ListOrder, type PageAsk } from '../../lists/page.ts';
 import { pageTotal } from '../../lists/total.ts';
 
-export type UserRow = Selectable<UsersTable> & { region_name: string; region_level: number };
+export type UserRow = Selectable<UsersTable> & { region_name: string; region_level: number; department_name: string | null };
 
 export interface UserFilter {
   scope: string;
@@ -36,7 +36,8 @@ const USER_ORDER: ListOrder = { list: 'users', direction: 'asc', keys: [sortKey(
 export async function listUsers(db: Queryable, f: UserFilter, ask: PageAsk) {
   const plan = planPage(USER_ORDER, ask);
   const [fetched, total] = await Promise.all([
-    filtered(db, f).selectAll('u').select(['r.name as region_name', 'r.level as region_level', plan.pageKey])
+    filtered(db, f).leftJoin('departments as d', 'd.id', 'u.department_id')
+      .selectAll('u').select(['r.name as region_name', 'r.level as region_level', 'd.name as department_name', plan.pageKey])
       .where(plan.after).orderBy(plan.orderBy).offset(plan.offset).limit(plan.fetch).execute(),
     pageTotal(db, filtered(db, f).select(sql`1`.as('one'))),
   ]);
@@ -45,7 +46,8 @@ export async function listUsers(db: Queryable, f: UserFilter, ask: PageAsk) {
 
 export async function findUser(db: Queryable, id: string): Promise<UserRow | null> {
   const row = await db.selectFrom('users as u').innerJoin('regions as r', 'r.code', 'u.region_code')
-    .selectAll('u').select(['r.name as region_name', 'r.level as region_level'])
+    .leftJoin('departments as d', 'd.id', 'u.department_id')
+    .selectAll('u').select(['r.name as region_name', 'r.level as region_level', 'd.name as department_name'])
     .where('u.id', '=', id).executeTakeFirst();
   return row ?? null;
 }
@@ -63,12 +65,13 @@ export interface NewUser {
   passwordHash: string;
   isDemo?: boolean;
   createdBy: string | null;
+  departmentId?: string | null;
 }
 
 export async function insertUser(db: Queryable, u: NewUser): Promise<void> {
   await db.insertInto('users').values({
     id: u.id, username: u.username, display_name: u.displayName, role: u.role, region_code: u.regionCode,
-    password_hash: u.passwordHash, is_demo: u.isDemo ?? false, created_by: u.createdBy,
+    password_hash: u.passwordHash, is_demo: u.isDemo ?? false, created_by: u.createdBy, department_id: u.departmentId ?? null,
   }).execute();
 }
 

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { AuditedValue, AuditEntry } from '../../../../common/contracts/audit.ts';
 import { CASE_STATUS } from '../../../../common/cases/vocabulary.ts';
 import { CHECKPOINT_KIND, VERIFICATION_OUTCOME } from '../../../../common/declarations/vocabulary.ts';
-import { EVENT_STATUS_LABELS } from '../../../../common/field/event-status.ts';
+import { EVENT_STATUS_LABELS } from '../../../../common/events/workflow.ts';
+import { DEPARTMENT_KIND } from '../../../../common/events/vocabulary.ts';
 import { RELATION, SEX } from '../../../../common/field/vocabulary.ts';
 import { ROLE_NAMES } from '../../../../common/permissions.ts';
 import type { Term } from '../../../../common/terms.ts';
@@ -21,6 +22,7 @@ type Lang = 'zh' | 'en';
 const VOCABULARIES: Record<string, Record<string, Term>> = {
   'case.status': CASE_STATUS.labels,
   'event.status': EVENT_STATUS_LABELS,
+  'department.kind': DEPARTMENT_KIND.labels,
   outcome: VERIFICATION_OUTCOME.labels,
   role: ROLE_NAMES,
   kind: CHECKPOINT_KIND.labels,

@@ -9,6 +9,9 @@ export const KNOWN_ACTIONS = [
   'export.dashboard', 'export.briefing',
   'person.create', 'person.search', 'household.create', 'import.households',
   'case.create', 'case.change', 'event.status', 'warning.verify', 'warnings.rules',
+  'event.accept', 'event.reject', 'event.dispatch', 'event.handle', 'event.return', 'event.verify', 'event.close', 'event.escalate', 'event.resume',
+  'event.request.extend', 'event.request.suspend', 'event.request.void', 'event.request.approve', 'event.request.refuse', 'event.time_limits',
+  'department.create', 'department.update',
   'checkpoint.create', 'checkpoint.update', 'checkpoint.rotate_token',
 ] as const;
 

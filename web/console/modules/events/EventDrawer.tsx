@@ -82,7 +82,7 @@ function EventBody({ detail: { event: e, history } }: { detail: EventDetail }) {
             testId="event-history"
             entries={history.map((h, i) => ({
               key: i,
-              color: h.to === 'rejected' ? 'gray' : h.to === 'resolved' || h.to === 'closed' ? 'green' : 'blue',
+              color: h.to === 'rejected' ? 'gray' : h.to === 'handled' || h.to === 'verified' || h.to === 'closed' ? 'green' : 'blue',
               when: formatDateTime(h.at),
               change: <>{term(t, 'eventStatus', h.from)} → <strong>{term(t, 'eventStatus', h.to)}</strong></>,
               by: t('events.by', { name: h.by }),

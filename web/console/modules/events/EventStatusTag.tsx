@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { EventStatus } from '../../../../common/field/event-status.ts';
+import type { EventStatus } from '../../../../common/events/workflow.ts';
 import { EVENT_STATUS_COLORS, term } from '../field/labels.ts';
 
 export function EventStatusTag({ status }: { status: EventStatus }) {

@@ -2,7 +2,7 @@ import { PictureOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../../../common/contracts/field.ts';
-import type { EventStatus } from '../../../../common/field/event-status.ts';
+import type { EventStatus } from '../../../../common/events/workflow.ts';
 import type { EventCategory } from '../../../../common/field/vocabulary.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { term } from '../field/labels.ts';

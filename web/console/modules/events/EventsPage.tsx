@@ -1,7 +1,7 @@
 import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_STATUSES } from '../../../../common/field/event-status.ts';
+import { EVENT_STATUSES } from '../../../../common/events/workflow.ts';
 import { EVENT_CATEGORY } from '../../../../common/field/vocabulary.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { termOptions } from '../field/labels.ts';

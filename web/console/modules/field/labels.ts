@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { WORKER_STATUSES } from '../../../../common/contracts/field.ts';
-import type { EventStatus } from '../../../../common/field/event-status.ts';
+import type { EventStatus } from '../../../../common/events/workflow.ts';
 import type { HealthStatus } from '../../../../common/field/vocabulary.ts';
 
 /**
- * Labels of the shared vocabularies (common/field/vocabulary.ts, event-status.ts, common/cases), which
+ * Labels of the shared vocabularies (common/field/vocabulary.ts, common/events/workflow.ts, common/cases), which
  * web/lib/shared-messages.ts turns into i18next sections of the same names.
  */
 export type VocabularySection =
@@ -23,9 +23,13 @@ export function termOptions(t: TFunction, section: VocabularySection, codes: rea
 export const EVENT_STATUS_COLORS: Record<EventStatus, string> = {
   reported: 'processing',
   accepted: 'blue',
-  rejected: 'default',
-  resolved: 'success',
+  dispatched: 'geekblue',
+  handled: 'cyan',
+  verified: 'success',
   closed: 'default',
+  returned: 'orange',
+  rejected: 'default',
+  voided: 'default',
 };
 
 export type WorkerStatus = (typeof WORKER_STATUSES)[number];
