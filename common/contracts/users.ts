@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { RoleSchema } from './auth.ts';
 import { DISPLAY_NAME_MAX, PASSWORD_RULE, USERNAME_PATTERN } from '../accounts/rules.ts';
-import { PageFields, Paging, RegionRef } from './shared.ts';
+import { Nullable, PageFields, Paging, RegionRef } from './shared.ts';
 
 export const UserView = Type.Object({
   id: Type.String(),
@@ -14,6 +14,8 @@ export const UserView = Type.Object({
   lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   isDemo: Type.Boolean(),
+  /** The account's mobile number for SMS notifications, masked (138****5678). */
+  phoneMasked: Nullable(Type.String()),
 });
 export type UserView = Static<typeof UserView>;
 
@@ -37,6 +39,7 @@ export const CreateUser = Type.Object({
   role: RoleSchema,
   regionCode: Type.String({ pattern: '^[0-9]{4,15}$' }),
   password: Password,
+  phone: Type.Optional(Type.String({ maxLength: 20, description: 'Mobile number for SMS notifications: 11 digits, or +86 and 11 digits' })),
 }, { additionalProperties: false });
 export type CreateUser = Static<typeof CreateUser>;
 
@@ -47,6 +50,8 @@ export const UpdateUser = Type.Object({
   disabled: Type.Optional(Type.Boolean()),
   /** true clears a lockout after failed sign-ins. */
   unlock: Type.Optional(Type.Literal(true)),
+  /** null removes the number. */
+  phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
 }, { additionalProperties: false, minProperties: 1 });
 export type UpdateUser = Static<typeof UpdateUser>;
 
