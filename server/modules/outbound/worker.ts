@@ -19,7 +19,8 @@ const BATCH = 20;
 export class OutboundWorker {
   readonly routing: OutboundRouting;
   private readonly channels: Partial<Record<ChannelName, OutboundChannel>>;
-  private readonly leaseMs: number;
+  /** How long a claim keeps the other workers off a delivery. */
+  readonly leaseMs: number;
   private readonly stopping = new AbortController();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
