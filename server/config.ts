@@ -163,8 +163,10 @@ function outboundProblems(c: Static<typeof EnvSchema>): string[] {
   if (c.EPIGRID_SMS_URL && !URL.canParse(c.EPIGRID_SMS_URL)) problems.push(`EPIGRID_SMS_URL: not a valid URL (got ${JSON.stringify(c.EPIGRID_SMS_URL)})`);
   const missing = SMS_SETTINGS.filter((name) => !c[name]);
   if (missing.length > 0 && missing.length < SMS_SETTINGS.length) problems.push(`${missing.join(', ')}: required with the other EPIGRID_SMS_ settings`);
-  const unknown = smsKindsOf(c).filter((k) => !SMS_KIND_TOKENS.includes(k));
+  const kinds = smsKindsOf(c);
+  const unknown = kinds.filter((k) => !SMS_KIND_TOKENS.includes(k));
   if (unknown.length > 0) problems.push(`EPIGRID_SMS_KINDS: unknown ${unknown.join(', ')} (known: ${SMS_KIND_TOKENS.join(', ')})`);
+  if (kinds.length === 0) problems.push(`EPIGRID_SMS_KINDS: name at least one of ${SMS_KIND_TOKENS.join(', ')}`);
   return problems;
 }
 
