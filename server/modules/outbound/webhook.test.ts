@@ -8,6 +8,7 @@ import { startHttpReceiver, type HttpReceiver } from '../../test/http-receiver.t
 import { notifyAccounts } from '../notifications/store.ts';
 import { routingOf } from './routing.ts';
 import { claimDue } from './store.ts';
+import { OutboundWorker } from './worker.ts';
 
 const SECRET = 'test-webhook-secret-2020-wuhan';
 const MAX_ATTEMPTS = 3;
@@ -169,6 +170,27 @@ describe('webhook deliveries', () => {
     const delivery = await deliveryOf(sent.id);
     expect(delivery).toMatchObject({ status: 'cancelled', attempts: 0, log: [] });
     expect(requestsFor(delivery.id)).toHaveLength(0);
+  });
+});
+
+describe('stopping', () => {
+  it('cuts a send that hangs short and leaves the delivery due at once, for the next process', async () => {
+    const sent = await sendInstruction('停止时的投递', inMs(3_600_000));
+    const slow = new OutboundWorker(ctx.database, ctx.services.pii, { ...ctx.services.config.outbound, timeoutMs: 60_000 });
+    const seen = receiver.requests.length;
+    receiver.script({ status: 200, hold: new Promise<void>(() => {}) });
+    const t = at(sent.sendAt, 1_000);
+    const run = slow.runOnce(t);
+    await receiver.waitFor(seen + 1);
+    const stopping = Date.now();
+    await slow.stop();
+    await run;
+    expect(Date.now() - stopping).toBeLessThan(5_000);
+    const delivery = await deliveryOf(sent.id);
+    expect(delivery).toMatchObject({ status: 'pending', attempts: 1, log: [{ attempt: 1, outcome: 'retry', status: null, error: 'stopped before an answer' }] });
+    expect(delivery.due_at.getTime()).toBeLessThan(t.getTime() + 5_000);
+    expect(await ctx.services.outbound.runOnce(at(t, 5_000))).toBe(1);
+    expect((await deliveryOf(sent.id)).status).toBe('delivered');
   });
 });
 
