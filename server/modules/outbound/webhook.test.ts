@@ -173,6 +173,24 @@ describe('webhook deliveries', () => {
   });
 });
 
+describe('several workers', () => {
+  it('share the queue: each delivery is claimed and sent by one of them', async () => {
+    const when = new Date(Date.now() + 2 * 3_600_000);
+    const notified = await ctx.database.transaction((tx) => notifyAccounts(tx, sql`SELECT u.id FROM users u CROSS JOIN generate_series(1, 5)`,
+      { kind: 'instruction', title: '多进程投递', priority: 'normal', instructionId: null, at: when }, ctx.services.outbound.routing));
+    expect(notified).toBeGreaterThan(40);
+    const seen = receiver.requests.length;
+    const workers = [0, 1, 2].map(() => new OutboundWorker(ctx.database, ctx.services.pii, ctx.services.config.outbound));
+    const t = at(when, 1_000);
+    const claimed = await Promise.all(workers.map((w) => w.runOnce(t)));
+    while ((await Promise.all(workers.map((w) => w.runOnce(t)))).some((n) => n > 0));
+    expect(claimed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(notified);
+    const ids = receiver.requests.slice(seen).filter((r) => r.body.includes('多进程投递')).map((r) => r.headers['x-epigrid-delivery']);
+    expect(ids).toHaveLength(notified);
+    expect(new Set(ids).size).toBe(notified);
+  });
+});
+
 describe('stopping', () => {
   it('cuts a send that hangs short and leaves the delivery due at once, for the next process', async () => {
     const sent = await sendInstruction('停止时的投递', inMs(3_600_000));
