@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import type { BaseMap } from '../common/contracts/map.ts';
+import { NOTIFICATION_KIND } from '../common/instructions/vocabulary.ts';
 
 /**
  * Every setting comes from the environment, is checked against one schema at start, and a
@@ -33,6 +34,18 @@ const EnvSchema = Type.Object({
   EPIGRID_MAP_TILE_SIZE: Type.Integer({ minimum: 64, maximum: 1024, default: 256 }),
   EPIGRID_MAP_MAX_ZOOM: Type.Integer({ minimum: 1, maximum: 24, default: 18 }),
   EPIGRID_EXPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 200_000 }),
+  EPIGRID_WEBHOOK_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  EPIGRID_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, pattern: '\\S' })),
+  EPIGRID_SMS_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  EPIGRID_SMS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
+  EPIGRID_SMS_KEY_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  EPIGRID_SMS_SIGN_NAME: Type.Optional(Type.String({ minLength: 1 })),
+  EPIGRID_SMS_TEMPLATE: Type.Optional(Type.String({ minLength: 1 })),
+  EPIGRID_SMS_KINDS: Type.String({ default: 'urgent,reminder' }),
+  EPIGRID_OUTBOUND_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 8 }),
+  EPIGRID_OUTBOUND_BACKOFF_MS: Type.Integer({ minimum: 1, default: 30_000 }),
+  EPIGRID_OUTBOUND_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000 }),
+  EPIGRID_OUTBOUND_POLL_MS: Type.Integer({ minimum: 10, default: 2_000 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -40,7 +53,34 @@ const EnvSchema = Type.Object({
   LOG_FORMAT: Type.Union(['auto', 'pretty', 'json'].map((f) => Type.Literal(f)), { default: 'auto' }),
 });
 
-const SECRET_SETTINGS = ['DATABASE_URL', 'EPIGRID_DEMO_PASSWORD', 'EPIGRID_PII_KEY'] as const;
+// A webhook URL often carries its receiver's token in the query (WeCom and DingTalk bots do).
+const SECRET_SETTINGS = ['DATABASE_URL', 'EPIGRID_DEMO_PASSWORD', 'EPIGRID_PII_KEY', 'EPIGRID_WEBHOOK_URL', 'EPIGRID_WEBHOOK_SECRET', 'EPIGRID_SMS_KEY_SECRET'] as const;
+
+export interface WebhookConfig {
+  url: string;
+  secret: string;
+}
+
+export interface SmsConfig {
+  url: string;
+  keyId: string;
+  keySecret: string;
+  signName: string;
+  template: string;
+  /** Notification kinds that go by SMS; `urgent` stands for every notification of urgent priority. */
+  kinds: string[];
+}
+
+/** Outbound channels (null: not configured, nothing is queued for it) and how deliveries are retried. */
+export interface OutboundConfig {
+  webhook: WebhookConfig | null;
+  sms: SmsConfig | null;
+  maxAttempts: number;
+  /** The first retry's delay; each further one doubles it, with jitter, up to an hour. */
+  backoffMs: number;
+  timeoutMs: number;
+  pollMs: number;
+}
 
 export interface Config {
   port: number;
@@ -73,6 +113,7 @@ export interface Config {
   logLevel: string;
   /** Pretty lines for a person at a terminal, JSON lines for a log collector. */
   logFormat: 'pretty' | 'json';
+  outbound: OutboundConfig;
 }
 
 /**
@@ -107,6 +148,43 @@ function mapHostsOf(c: Static<typeof EnvSchema>): string[] {
   const url = c.EPIGRID_MAP_TILES ?? c.EPIGRID_MAP_STYLE;
   const own = url ? [url.replace(/^(https?:\/\/[^/?#]+).*$/, '$1').replace(/[^./]*\{[^}]*\}[^./]*/g, '*')] : [];
   return [...own, ...c.EPIGRID_MAP_HOSTS.split(',').map((h) => h.trim()).filter(Boolean)];
+}
+
+const SMS_SETTINGS = ['EPIGRID_SMS_URL', 'EPIGRID_SMS_KEY_ID', 'EPIGRID_SMS_KEY_SECRET', 'EPIGRID_SMS_SIGN_NAME', 'EPIGRID_SMS_TEMPLATE'] as const;
+const SMS_KIND_TOKENS: readonly string[] = ['urgent', ...NOTIFICATION_KIND.codes];
+
+/** A channel is configured by all of its settings or none: half a channel stops the start instead of silently sending nothing. */
+function outboundProblems(c: Static<typeof EnvSchema>): string[] {
+  const problems: string[] = [];
+  if (c.EPIGRID_WEBHOOK_URL && !URL.canParse(c.EPIGRID_WEBHOOK_URL)) problems.push('EPIGRID_WEBHOOK_URL: not a valid URL');
+  if (Boolean(c.EPIGRID_WEBHOOK_URL) !== Boolean(c.EPIGRID_WEBHOOK_SECRET)) {
+    problems.push('EPIGRID_WEBHOOK_URL, EPIGRID_WEBHOOK_SECRET: set both (a secret of at least 16 characters signs every delivery) or neither');
+  }
+  if (c.EPIGRID_SMS_URL && !URL.canParse(c.EPIGRID_SMS_URL)) problems.push(`EPIGRID_SMS_URL: not a valid URL (got ${JSON.stringify(c.EPIGRID_SMS_URL)})`);
+  const missing = SMS_SETTINGS.filter((name) => !c[name]);
+  if (missing.length > 0 && missing.length < SMS_SETTINGS.length) problems.push(`${missing.join(', ')}: required with the other EPIGRID_SMS_ settings`);
+  const kinds = smsKindsOf(c);
+  const unknown = kinds.filter((k) => !SMS_KIND_TOKENS.includes(k));
+  if (unknown.length > 0) problems.push(`EPIGRID_SMS_KINDS: unknown ${unknown.join(', ')} (known: ${SMS_KIND_TOKENS.join(', ')})`);
+  if (kinds.length === 0) problems.push(`EPIGRID_SMS_KINDS: name at least one of ${SMS_KIND_TOKENS.join(', ')}`);
+  return problems;
+}
+
+function smsKindsOf(c: Static<typeof EnvSchema>): string[] {
+  return c.EPIGRID_SMS_KINDS.split(',').map((k) => k.trim()).filter(Boolean);
+}
+
+function outboundOf(c: Static<typeof EnvSchema>): OutboundConfig {
+  return {
+    webhook: c.EPIGRID_WEBHOOK_URL && c.EPIGRID_WEBHOOK_SECRET ? { url: c.EPIGRID_WEBHOOK_URL, secret: c.EPIGRID_WEBHOOK_SECRET } : null,
+    sms: c.EPIGRID_SMS_URL && c.EPIGRID_SMS_KEY_ID && c.EPIGRID_SMS_KEY_SECRET && c.EPIGRID_SMS_SIGN_NAME && c.EPIGRID_SMS_TEMPLATE
+      ? { url: c.EPIGRID_SMS_URL, keyId: c.EPIGRID_SMS_KEY_ID, keySecret: c.EPIGRID_SMS_KEY_SECRET, signName: c.EPIGRID_SMS_SIGN_NAME, template: c.EPIGRID_SMS_TEMPLATE, kinds: smsKindsOf(c) }
+      : null,
+    maxAttempts: c.EPIGRID_OUTBOUND_MAX_ATTEMPTS,
+    backoffMs: c.EPIGRID_OUTBOUND_BACKOFF_MS,
+    timeoutMs: c.EPIGRID_OUTBOUND_TIMEOUT_MS,
+    pollMs: c.EPIGRID_OUTBOUND_POLL_MS,
+  };
 }
 
 function isTerminal(): boolean {
@@ -148,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { demoWired = t
   const c = { ...(withDefaults as Static<typeof EnvSchema>) };
   if (!demoWired) c.EPIGRID_DEMO = false;
   if (c.EPIGRID_MAP_TILES && c.EPIGRID_MAP_STYLE) problems.push('EPIGRID_MAP_TILES, EPIGRID_MAP_STYLE: set one base map, not both');
+  problems.push(...outboundProblems(c));
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(c.EPIGRID_DATA_DIR);
   return {
@@ -173,5 +252,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { demoWired = t
     exportMaxRows: c.EPIGRID_EXPORT_MAX_ROWS,
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT === 'auto' ? (isTerminal() ? 'pretty' : 'json') : c.LOG_FORMAT,
+    outbound: outboundOf(c),
   };
 }

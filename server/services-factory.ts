@@ -16,6 +16,7 @@ import { DeclarationIntake } from './modules/declarations/service.ts';
 import { LiveHub } from './live/hub.ts';
 import { startScheduledSends } from './modules/instructions/scheduled.ts';
 import { startEscalations } from './modules/events/escalation.ts';
+import { OutboundWorker } from './modules/outbound/worker.ts';
 
 /** Wires the services over an open, migrated database; used by main and by the tests. */
 export async function createServices(config: Config, database: Database, piiKey?: Buffer): Promise<AppServices & { stop(): Promise<void> }> {
@@ -48,12 +49,15 @@ export async function createServices(config: Config, database: Database, piiKey?
   const live = new LiveHub({ coalesceMs: 500, maxClients: 2_000 });
   await live.start(database);
   const stopScheduledSends = startScheduledSends(database);
-  const stopEscalations = startEscalations(database);
+  const outbound = new OutboundWorker(database, pii, config.outbound);
+  outbound.start();
+  const stopEscalations = startEscalations(database, outbound.routing);
   return {
-    config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir), checkpointTokens, warningRules, declarations, live,
+    config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir), checkpointTokens, warningRules, declarations, live, outbound,
     async stop() {
       stopScheduledSends();
       stopEscalations();
+      await outbound.stop();
       await declarations.drain();
       await live.stop();
       await Promise.all([unlisten(), stopCheckpoints(), stopRules()]);

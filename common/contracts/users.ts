@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { RoleSchema } from './auth.ts';
 import { DISPLAY_NAME_MAX, PASSWORD_RULE, USERNAME_PATTERN } from '../accounts/rules.ts';
-import { PageFields, Paging, RegionRef } from './shared.ts';
+import { Nullable, PageFields, Paging, RegionRef } from './shared.ts';
 
 export const UserView = Type.Object({
   id: Type.String(),
@@ -15,6 +15,8 @@ export const UserView = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   isDemo: Type.Boolean(),
   department: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()], { description: 'The department (卫健、疾控…) the account handles dispatched events for' }),
+  /** The account's mobile number for SMS notifications, masked (138****5678). */
+  phoneMasked: Nullable(Type.String()),
 });
 export type UserView = Static<typeof UserView>;
 
@@ -39,6 +41,7 @@ export const CreateUser = Type.Object({
   regionCode: Type.String({ pattern: '^[0-9]{4,15}$' }),
   password: Password,
   departmentId: Type.Optional(Type.String({ format: 'uuid', description: 'A department of the account\'s own region' })),
+  phone: Type.Optional(Type.String({ maxLength: 20, description: 'Mobile number for SMS notifications: 11 digits, or +86 and 11 digits' })),
 }, { additionalProperties: false });
 export type CreateUser = Static<typeof CreateUser>;
 
@@ -50,6 +53,8 @@ export const UpdateUser = Type.Object({
   departmentId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'Bind to a department of the account\'s region, or null to unbind' })),
   /** true clears a lockout after failed sign-ins. */
   unlock: Type.Optional(Type.Literal(true)),
+  /** null removes the number. */
+  phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
 }, { additionalProperties: false, minProperties: 1 });
 export type UpdateUser = Static<typeof UpdateUser>;
 

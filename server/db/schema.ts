@@ -43,6 +43,8 @@ export interface UsersTable {
   last_login_at: Date | null;
   password_changed_at: Timestamp;
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  phone_cipher: ColumnType<string | null, string | null | undefined, string | null>;
+  phone_masked: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -473,6 +475,27 @@ export interface NotificationsTable {
   read_at: Date | null;
 }
 
+export interface OutboundDeliveriesTable {
+  id: Generated<string>;
+  notification_id: string;
+  channel: string;
+  status: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  due_at: Timestamp;
+  created_at: Timestamp;
+  finished_at: Date | null;
+}
+
+export interface OutboundAttemptsTable {
+  delivery_id: string;
+  attempt: number;
+  started_at: Timestamp;
+  duration_ms: number | null;
+  status_code: number | null;
+  outcome: string | null;
+  error: string | null;
+}
+
 export interface DB {
   regions: RegionsTable;
   settings: SettingsTable;
@@ -507,6 +530,8 @@ export interface DB {
   instruction_feedback: InstructionFeedbackTable;
   instruction_reminders: InstructionRemindersTable;
   notifications: NotificationsTable;
+  outbound_deliveries: OutboundDeliveriesTable;
+  outbound_attempts: OutboundAttemptsTable;
   /** A view: region_counts and daily_counts (as level 5) together. */
   counts_by_region: RegionCountsTable;
 }

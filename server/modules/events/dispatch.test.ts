@@ -209,8 +209,8 @@ describe('the dispatch loop', () => {
   it('escalates an overdue step once to the supervision of the level above, keeping its assignee', async () => {
     const event = await report({ category: 'assistance', description: '独居老人需要帮助' });
     await ctx.database.db.updateTable('events').set({ step_due_at: new Date(Date.now() - 60_000) }).where('id', '=', event.id).execute();
-    expect(await escalateOverdueSteps(ctx.database)).toBeGreaterThanOrEqual(1);
-    expect(await escalateOverdueSteps(ctx.database)).toBe(0);
+    expect(await escalateOverdueSteps(ctx.database, ctx.services.outbound.routing)).toBeGreaterThanOrEqual(1);
+    expect(await escalateOverdueSteps(ctx.database, ctx.services.outbound.routing)).toBe(0);
     const escalated = (await ctx.as('street_staff')({ url: `/api/events/${event.id}` })).json().event;
     // Not dispatched yet: the community must act, so its street supervises.
     expect(escalated).toMatchObject({ overdue: true, escalated: true, supervisionRegion: '371502001' });
@@ -223,7 +223,7 @@ describe('the dispatch loop', () => {
     const dispatched = (await step('district_staff', event.id, 'dispatch', { departmentId: urban })).json();
     expect(dispatched).toMatchObject({ overdue: false, escalated: false, assignee: { id: urban } });
     await ctx.database.db.updateTable('events').set({ step_due_at: new Date(Date.now() - 60_000) }).where('id', '=', event.id).execute();
-    await escalateOverdueSteps(ctx.database);
+    await escalateOverdueSteps(ctx.database, ctx.services.outbound.routing);
     // Dispatched by the district: the city supervises; the assignee is told it is late.
     expect((await ctx.as('district_staff')({ url: `/api/events/${event.id}` })).json().event).toMatchObject({ escalated: true, supervisionRegion: '3715', assignee: { id: urban } });
     expect(await notificationsOf('t_urban', event.id)).toContain('event_overdue');

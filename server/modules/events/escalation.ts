@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { announceChange } from '../../db/changes.ts';
 import type { Database } from '../../db/database.ts';
+import type { OutboundRouting } from '../outbound/routing.ts';
 import { auditEventStep } from './audit.ts';
 import { assigneeAccounts, notifyAboutEvent, officeAccounts } from './notify.ts';
 
@@ -27,7 +28,7 @@ interface Escalated {
  * its assignee. Its offices and the assignee are told. `escalated_at IS NULL` in the UPDATE
  * makes exactly one process escalate each step; the next step re-arms it.
  */
-export async function escalateOverdueSteps(database: Database, now = new Date()): Promise<number> {
+export async function escalateOverdueSteps(database: Database, outbound: OutboundRouting, now = new Date()): Promise<number> {
   return database.transaction(async (tx) => {
     const { rows } = await sql<Escalated>`UPDATE events e SET escalated_at = ${now},
         supervision_region = CASE length(r.responsible)
@@ -39,8 +40,8 @@ export async function escalateOverdueSteps(database: Database, now = new Date())
       RETURNING e.id, e.grid_code, (SELECT name FROM regions WHERE code = e.grid_code) AS grid_name, e.category, e.priority, e.status,
         e.supervision_region, e.assigned_user_id, e.assigned_department_id`.execute(tx);
     for (const row of rows) {
-      await notifyAboutEvent(tx, officeAccounts(row.supervision_region), 'event_escalated', row, now);
-      if (row.assigned_user_id || row.assigned_department_id) await notifyAboutEvent(tx, assigneeAccounts(row), 'event_overdue', row, now);
+      await notifyAboutEvent(tx, outbound, officeAccounts(row.supervision_region), 'event_escalated', row, now);
+      if (row.assigned_user_id || row.assigned_department_id) await notifyAboutEvent(tx, outbound, assigneeAccounts(row), 'event_overdue', row, now);
       await auditEventStep(tx, null, { id: row.id, gridCode: row.grid_code }, {
         action: 'escalate', from: row.status, to: row.status, note: null, departmentId: row.assigned_department_id, assigneeId: row.assigned_user_id,
       });
@@ -50,8 +51,8 @@ export async function escalateOverdueSteps(database: Database, now = new Date())
   });
 }
 
-export function startEscalations(database: Database): () => void {
-  const timer = setInterval(() => void escalateOverdueSteps(database).catch((error: unknown) => {
+export function startEscalations(database: Database, outbound: OutboundRouting): () => void {
+  const timer = setInterval(() => void escalateOverdueSteps(database, outbound).catch((error: unknown) => {
     process.emitWarning(`event escalation: ${(error as Error).message}`);
   }), SWEEP_MS);
   timer.unref();

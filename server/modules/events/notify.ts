@@ -4,6 +4,7 @@ import type { NotificationKind } from '../../../common/instructions/vocabulary.t
 import { rolesWith } from '../../../common/permissions.ts';
 import type { Queryable } from '../../db/database.ts';
 import { notifyAccounts } from '../notifications/store.ts';
+import type { OutboundRouting } from '../outbound/routing.ts';
 
 interface NotifiedEvent {
   id: string;
@@ -22,8 +23,10 @@ function titleOf(kind: NotificationKind, event: NotifiedEvent): string {
   return `【${what[kind] ?? '事件'}】${category} · ${event.grid_name}`;
 }
 
-export async function notifyAboutEvent(tx: Queryable, accounts: RawBuilder<unknown>, kind: NotificationKind, event: NotifiedEvent, at: Date): Promise<number> {
-  return notifyAccounts(tx, accounts, { kind, title: titleOf(kind, event), priority: event.priority, instructionId: null, eventId: event.id, at });
+export async function notifyAboutEvent(
+  tx: Queryable, outbound: OutboundRouting, accounts: RawBuilder<unknown>, kind: NotificationKind, event: NotifiedEvent, at: Date,
+): Promise<number> {
+  return notifyAccounts(tx, accounts, { kind, title: titleOf(kind, event), priority: event.priority, instructionId: null, eventId: event.id, at }, outbound);
 }
 
 export function accountOf(userId: string | null): RawBuilder<unknown> {

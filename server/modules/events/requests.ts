@@ -16,7 +16,7 @@ import { moveEvent, touchEvent } from './store.ts';
 import { isAssignee, manages } from './view.ts';
 
 /** The assignee asks for more time, a suspension or a void; one request waits at a time. */
-export async function requestChange({ database }: AppServices, actor: Actor, id: string, body: EventRequestCreate, now = new Date()): Promise<EventRequestView> {
+export async function requestChange({ database, outbound }: AppServices, actor: Actor, id: string, body: EventRequestCreate, now = new Date()): Promise<EventRequestView> {
   const errors: Record<string, string> = { ...checkRequest(body) };
   checkText(errors, 'reason', body.reason, TEXT_LIMITS.note, true);
   assertNoFieldErrors(errors);
@@ -31,7 +31,7 @@ export async function requestChange({ database }: AppServices, actor: Actor, id:
       .onConflict((oc) => oc.column('event_id').where('decided_at', 'is', null).doNothing())
       .returning('id').executeTakeFirst();
     if (!inserted) throw new AppError('REQUEST_PENDING');
-    await notifyAboutEvent(tx, accountOf(row.dispatched_by), 'event_request', row, now);
+    await notifyAboutEvent(tx, outbound.routing, accountOf(row.dispatched_by), 'event_request', row, now);
     await announceChange(tx, ['events'], [row.grid_code]);
     await auditEventStep(tx, actor, { id, gridCode: row.grid_code }, { action: `request.${body.kind}`, from: row.status, to: row.status, note: reason, departmentId: null, assigneeId: null });
     return inserted.id;
@@ -75,7 +75,7 @@ export async function decideRequest(services: AppServices, actor: Actor, id: str
       const moved = await moveEvent(tx, id, { from: row.status, to: 'voided', action: 'void', note, by: actor.id, at: now, set: { step_due_at: null, suspended_at: null } });
       if (!moved) throw new AppError('INVALID_TRANSITION', 'the event moved meanwhile', { status: 'INVALID_TRANSITION' });
     }
-    await notifyAboutEvent(tx, accountOf(decided.requested_by), 'event_decided', row, now);
+    await notifyAboutEvent(tx, services.outbound.routing, accountOf(decided.requested_by), 'event_decided', row, now);
     await announceChange(tx, ['events'], [row.grid_code]);
     await auditEventStep(tx, actor, { id, gridCode: row.grid_code }, {
       action: `request.${body.approved ? 'approve' : 'refuse'}`, from: row.status, to: body.approved && decided.kind === 'void' ? 'voided' : row.status, note, departmentId: null, assigneeId: null,

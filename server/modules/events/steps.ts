@@ -83,7 +83,7 @@ async function takeStep(
       const after = { ...row, ...set } as EventRow;
       const accounts = p.notify.accounts === 'assignee' ? assigneeAccounts(after)
         : accountOf(p.notify.accounts === 'dispatcher' ? row.dispatched_by : row.reported_by);
-      await notifyAboutEvent(tx, accounts, p.notify.kind, { ...row, priority: after.priority }, now);
+      await notifyAboutEvent(tx, services.outbound.routing, accounts, p.notify.kind, { ...row, priority: after.priority }, now);
     }
     await announceChange(tx, ['events'], [row.grid_code]);
     await auditEventStep(tx, actor, { id, gridCode: row.grid_code }, { action, from, to, note: p.note, departmentId: p.departmentId ?? null, assigneeId: p.assigneeId ?? null });

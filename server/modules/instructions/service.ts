@@ -45,7 +45,7 @@ async function checkedRegions(db: Queryable, actor: Actor, asked: string[]): Pro
  * notification for every account behind them, in one transaction. A scheduled one is made the
  * same way; its receipts and notifications stay hidden until `sendAt`.
  */
-export async function sendInstruction({ database }: AppServices, actor: Actor, input: InstructionCreate, now = new Date()): Promise<CreateOutcome<InstructionCreated>> {
+export async function sendInstruction({ database, outbound }: AppServices, actor: Actor, input: InstructionCreate, now = new Date()): Promise<CreateOutcome<InstructionCreated>> {
   assertNoFieldErrors(checkInstruction(input, now));
   const id = input.id ?? crypto.randomUUID();
   const regions = await checkedRegions(database.db, actor, input.recipients.regions);
@@ -69,7 +69,7 @@ export async function sendInstruction({ database }: AppServices, actor: Actor, i
       const receipts = await fanOut(tx, id, regions, unitLevel);
       if (receipts === 0) throw new AppError('VALIDATION_FAILED', 'no grid or office below the chosen regions', { 'recipients.regions': 'NO_RECIPIENTS' });
       await setReceiptCount(tx, id, receipts);
-      await notifyAccounts(tx, recipientAccounts(id, input.recipients.kind), { kind: 'instruction', title, priority: input.priority, instructionId: id, at: sendAt });
+      await notifyAccounts(tx, recipientAccounts(id, input.recipients.kind), { kind: 'instruction', title, priority: input.priority, instructionId: id, at: sendAt }, outbound.routing);
       if (relayed) await markReceiptRead(tx, relayed.id, actor.scope, actor.id, !relayed.feedback_required, now);
       if (!input.sendAt) await announceChange(tx, ['instructions'], [...regions, actor.scope]);
       await auditInstruction(tx, actor, 'instruction.send', { id, regionCode: actor.scope }, {

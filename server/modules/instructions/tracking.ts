@@ -58,7 +58,7 @@ export async function instructionReceipts({ database }: AppServices, actor: Acto
  * office that sees the instruction may remind its own part of it (层层催办), the same region at
  * most once in REMIND_INTERVAL_MS: the instruction's row is locked, so two clicks remind once.
  */
-export async function remindInstruction({ database }: AppServices, actor: Actor, id: string, asked: string | undefined, now = new Date()): Promise<{ reminded: number; nextAllowedAt: string }> {
+export async function remindInstruction({ database, outbound }: AppServices, actor: Actor, id: string, asked: string | undefined, now = new Date()): Promise<{ reminded: number; nextAllowedAt: string }> {
   const row = await trackedInstruction(database.db, actor, id);
   const region = await askedRegion(database.db, actor, asked);
   if (row.withdrawn_at) throw new AppError('INSTRUCTION_WITHDRAWN');
@@ -76,7 +76,7 @@ export async function remindInstruction({ database }: AppServices, actor: Actor,
     if (units.length > 0) {
       await notifyAccounts(tx, recipientAccounts(id, row.kind as RecipientKind, sql<boolean>`${inScope('r.unit_code', region.code)} AND r.status <> 'done'`), {
         kind: 'reminder', title: row.title, priority: row.priority, instructionId: id, at: now,
-      });
+      }, outbound.routing);
       await announceChange(tx, ['instructions'], [region.code]);
     }
     await auditInstruction(tx, actor, 'instruction.remind', { id, regionCode: region.code }, { receipts: units.length });
@@ -86,7 +86,7 @@ export async function remindInstruction({ database }: AppServices, actor: Actor,
 
 /** 撤回: the instruction leaves every inbox; whoever could already see it is told. */
 export async function withdrawInstruction(services: AppServices, actor: Actor, id: string, reason: string, now = new Date()): Promise<InstructionDetail> {
-  const { database } = services;
+  const { database, outbound } = services;
   const row = await trackedInstruction(database.db, actor, id);
   if (!canManage(actor, row)) throw new AppError('FORBIDDEN', 'only the sending office or one above it can withdraw an instruction');
   const why = trimText(reason);
@@ -97,7 +97,7 @@ export async function withdrawInstruction(services: AppServices, actor: Actor, i
       .where('id', '=', id).where('withdrawn_at', 'is', null).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw new AppError('INSTRUCTION_WITHDRAWN');
     if (row.send_at <= now) {
-      await notifyAccounts(tx, recipientAccounts(id, row.kind as RecipientKind), { kind: 'withdrawn', title: row.title, priority: row.priority, instructionId: id, at: now });
+      await notifyAccounts(tx, recipientAccounts(id, row.kind as RecipientKind), { kind: 'withdrawn', title: row.title, priority: row.priority, instructionId: id, at: now }, outbound.routing);
       await announceChange(tx, ['instructions'], [...row.regions, row.sender_region]);
     }
     await auditInstruction(tx, actor, 'instruction.withdraw', { id, regionCode: row.sender_region }, { receipts: row.receipts, reasonLength: why.length });

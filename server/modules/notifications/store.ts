@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 import { finishPage, planPage, sortKey, type ListOrder } from '../../lists/page.ts';
+import { withDeliveries, type OutboundRouting } from '../outbound/routing.ts';
 
 /** What a batch of notifications says; each account picked by `accounts` gets one row. */
 export interface NotificationDraft {
@@ -15,11 +16,12 @@ export interface NotificationDraft {
 /**
  * One notification for every account the subquery picks (`SELECT id FROM users …`), in one
  * INSERT … SELECT: a city-wide instruction tells thousands of accounts without a round trip each.
+ * The same statement queues their outbound deliveries (`services.outbound.routing`), if any.
  */
-export async function notifyAccounts(tx: Queryable, accounts: RawBuilder<unknown>, n: NotificationDraft): Promise<number> {
-  const result = await sql`INSERT INTO notifications (user_id, kind, title, priority, instruction_id, event_id, at)
-    SELECT a.id, ${n.kind}, ${n.title}, ${n.priority}, ${n.instructionId}, ${n.eventId ?? null}, ${n.at} FROM (${accounts}) AS a(id)`.execute(tx);
-  return Number(result.numAffectedRows ?? 0);
+export async function notifyAccounts(tx: Queryable, accounts: RawBuilder<unknown>, n: NotificationDraft, outbound: OutboundRouting): Promise<number> {
+  const { rows } = await withDeliveries(sql`INSERT INTO notifications (user_id, kind, title, priority, instruction_id, event_id, at)
+    SELECT a.id, ${n.kind}, ${n.title}, ${n.priority}, ${n.instructionId}, ${n.eventId ?? null}, ${n.at} FROM (${accounts}) AS a(id)`, outbound).execute(tx);
+  return Number(rows[0]!.n);
 }
 
 const NOTIFICATION_ORDER: ListOrder = { list: 'notifications', direction: 'desc', keys: [sortKey('n.at', 'timestamptz'), sortKey('n.id', 'uuid')] };

@@ -4,10 +4,12 @@ import { recordChange, regionHolding } from '../audit/changes.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { UserRow } from './store.ts';
 
-/** An account's audited fields: the display name is a person's name, masked; never a password or its hash. */
-const USER_FIELDS = { username: 'plain', displayName: 'name', role: 'plain', regionCode: 'plain', disabled: 'plain', departmentId: 'plain' } as const;
+/** An account's audited fields: the display name is a person's name, masked, and the phone is recorded by its masked form; never a password or its hash. */
+const USER_FIELDS = { username: 'plain', displayName: 'name', role: 'plain', regionCode: 'plain', disabled: 'plain', phone: 'plain', departmentId: 'plain' } as const;
 
-const fields = (u: UserRow) => ({ username: u.username, displayName: u.display_name, role: u.role, regionCode: u.region_code, disabled: u.disabled, departmentId: u.department_id });
+const fields = (u: UserRow) => ({
+  username: u.username, displayName: u.display_name, role: u.role, regionCode: u.region_code, disabled: u.disabled, phone: u.phone_masked, departmentId: u.department_id,
+});
 
 export async function auditUserCreated(tx: Queryable, actor: Actor, user: UserRow): Promise<void> {
   await recordAudit(tx, actor, {

@@ -12,6 +12,9 @@ import { hashNewPassword } from '../auth/new-password.ts';
 import { unlockAccount } from '../auth/throttle.ts';
 import { DISPLAY_NAME_MAX } from '../../../common/accounts/rules.ts';
 import { checkName } from '../../../common/field/rules.ts';
+import { checkMobilePhone } from '../../../common/identity/phone.ts';
+import { maskPhone } from '../../../common/identity/mask.ts';
+import type { PiiCipher } from '../../pii/crypto.ts';
 import { trimText } from '../../../common/text/rules.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
 import type { SessionStore } from '../auth/session-store.ts';
@@ -33,6 +36,7 @@ function toView(row: UserRow, now: Date): UserView {
     createdAt: row.created_at.toISOString(),
     isDemo: row.is_demo,
     department: row.department_id ? { id: row.department_id, name: row.department_name ?? '' } : null,
+    phoneMasked: row.phone_masked,
   };
 }
 
@@ -70,14 +74,24 @@ export async function listUsersInScope(database: Database, actor: Actor, query: 
   return toPage(await listUsers(database.db, { scope: region, role: query.role, q: query.q, status: query.status, now }, query), (r) => toView(r, now));
 }
 
-function checkDisplayName(displayName: string | undefined): void {
-  const errors: Record<string, string> = {};
-  if (displayName !== undefined) checkName(errors, 'displayName', displayName, DISPLAY_NAME_MAX, true);
-  assertNoFieldErrors(errors);
+/** The account's mobile number (for SMS notifications) as stored: encrypted, and masked for the lists. */
+function phoneColumns(pii: PiiCipher, phone: string | null): { phone_cipher: string | null; phone_masked: string | null } {
+  return phone === null ? { phone_cipher: null, phone_masked: null } : { phone_cipher: pii.encrypt(phone), phone_masked: maskPhone(phone) };
 }
 
-export async function createUser(database: Database, actor: Actor, input: CreateUser): Promise<UserView> {
-  checkDisplayName(input.displayName);
+/** Checks the display name and the phone; answers the phone normalised (null: remove it, undefined: not given). */
+function checkAccountFields(input: { displayName?: string; phone?: string | null }): string | null | undefined {
+  const errors: Record<string, string> = {};
+  if (input.displayName !== undefined) checkName(errors, 'displayName', input.displayName, DISPLAY_NAME_MAX, true);
+  const phone = input.phone ? checkMobilePhone(input.phone) : null;
+  if (phone && !phone.ok) errors.phone = 'PHONE_INVALID';
+  assertNoFieldErrors(errors);
+  if (input.phone === undefined) return undefined;
+  return phone?.ok ? phone.normalized : null;
+}
+
+export async function createUser(database: Database, pii: PiiCipher, actor: Actor, input: CreateUser): Promise<UserView> {
+  const phone = checkAccountFields(input);
   const passwordHash = await hashNewPassword(input.password, [input.username, input.displayName]);
   const id = crypto.randomUUID();
   await database.transaction(async (tx) => {
@@ -87,13 +101,14 @@ export async function createUser(database: Database, actor: Actor, input: Create
     await insertUser(tx, {
       id, username: input.username, displayName: trimText(input.displayName), role: input.role, regionCode, passwordHash, createdBy: actor.id, departmentId: input.departmentId,
     });
+    if (phone) await updateUser(tx, id, phoneColumns(pii, phone));
     await auditUserCreated(tx, actor, (await findUser(tx, id))!);
   });
   return toView((await findUser(database.db, id))!, new Date());
 }
 
-export async function changeUser(database: Database, sessions: SessionStore, actor: Actor, id: string, input: UpdateUser): Promise<UserView> {
-  checkDisplayName(input.displayName);
+export async function changeUser(database: Database, sessions: SessionStore, pii: PiiCipher, actor: Actor, id: string, input: UpdateUser): Promise<UserView> {
+  const phone = checkAccountFields(input);
   await database.transaction(async (tx) => {
     const user = await loadInScope(tx, actor, id);
     const self = user.id === actor.id;
@@ -113,6 +128,7 @@ export async function changeUser(database: Database, sessions: SessionStore, act
       ...(regionCode !== user.region_code ? { region_code: regionCode } : {}),
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
       ...(input.unlock ? { locked_until: null, failed_logins: 0 } : {}),
+      ...(phone !== undefined ? phoneColumns(pii, phone) : {}),
     });
     if (input.unlock) await unlockAccount(tx, user.username);
     if (input.disabled === true) await sessions.destroyAllFor(id, tx);
