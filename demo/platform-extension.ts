@@ -2,6 +2,7 @@ import type { Config } from '../server/config.ts';
 import type { Database } from '../server/db/database.ts';
 import type { PlatformExtension } from '../server/platform.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
+import { DEPARTMENT_ACCOUNTS } from './departments.ts';
 import { describeHistory, seedDemoHistory } from './history/index.ts';
 import { generatedWorkers } from './history/workers.ts';
 import { resolveDemoPassword } from './password.ts';
@@ -48,6 +49,7 @@ export function demoExtension(config: Config): PlatformExtension | null {
       }
       say('\nDemo accounts (demo data only — never use them in production):');
       for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(20)} ${a.role.padEnd(12)} ${a.displayName}`);
+      for (const a of DEPARTMENT_ACCOUNTS) say(`  ${a.username.padEnd(20)} ${a.role.padEnd(12)} ${a.displayName}（${a.department}）`);
       const workers = await generatedWorkers(demoDatabase.db);
       if (workers) say(`  ${'gw<grid code>'.padEnd(20)} ${'grid_worker'.padEnd(12)} the workers of the other ${workers.count.toLocaleString('en-US')} grids, e.g. ${workers.example}`);
       say(`  password: ${demoPassword.password}${demoPassword.source === 'env' ? ' (from EPIGRID_DEMO_PASSWORD)' : ` (kept in ${config.dataDir}/demo-password.txt)`}`);

@@ -6,6 +6,7 @@ import { countRegions, upsertRegions } from '../server/modules/regions/store.ts'
 import { insertUser } from '../server/modules/users/store.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
 import { seedDemoCheckpoints } from './checkpoints.ts';
+import { seedDemoDepartments } from './departments.ts';
 import { generateLiaochengGeography } from './geography/generate.ts';
 
 export interface DemoSeedResult {
@@ -13,13 +14,14 @@ export interface DemoSeedResult {
   regions: number;
   accounts: number;
   checkpoints: number;
+  departments: number;
 }
 
 /** Loads the Liaocheng geography and the demo accounts into an empty database; leaves a populated one alone. */
 export async function seedDemoIfEmpty(database: Database, password: string): Promise<DemoSeedResult> {
   if ((await countRegions(database.db)) > 0) {
-    // A demo database from before checkpoints existed gets them now.
-    return { seeded: false, regions: 0, accounts: 0, checkpoints: await seedDemoCheckpoints(database) };
+    // A demo database from before checkpoints or departments existed gets them now.
+    return { seeded: false, regions: 0, accounts: 0, checkpoints: await seedDemoCheckpoints(database), departments: await seedDemoDepartments(database, password) };
   }
   const regions = generateLiaochengGeography();
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(password)));
@@ -41,7 +43,10 @@ export async function seedDemoIfEmpty(database: Database, password: string): Pro
       await insertUser(tx, { id: crypto.randomUUID(), ...account, passwordHash: hashes[i]!, isDemo: true, createdBy: null });
     }
   });
-  return { seeded: true, regions: regions.length, accounts: DEMO_ACCOUNTS.length, checkpoints: await seedDemoCheckpoints(database) };
+  return {
+    seeded: true, regions: regions.length, accounts: DEMO_ACCOUNTS.length,
+    checkpoints: await seedDemoCheckpoints(database), departments: await seedDemoDepartments(database, password),
+  };
 }
 
 /**

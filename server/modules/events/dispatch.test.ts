@@ -87,7 +87,7 @@ describe('departments', () => {
     });
     expect(res.json().error.fields).toEqual({ departmentId: 'DEPARTMENT_REGION_MISMATCH' });
     const users = (await ctx.as('admin')({ url: '/api/users?q=t_cdc' })).json().items;
-    expect(users[0].department).toEqual({ id: cdc, name: '测试区疾控中心' });
+    expect(users.find((u: { username: string }) => u.username === 't_cdc').department).toEqual({ id: cdc, name: '测试区疾控中心' });
   });
 });
 
