@@ -20,9 +20,15 @@ export const DEPARTMENT_ACCOUNTS: (DemoAccount & { department: string })[] = [
   { username: 'dept_community', displayName: '古城社区居委会工作人员', role: 'staff', regionCode: '371502001001', department: '古城社区居委会' },
 ];
 
+/** Health bureaus and disease control sign in as health staff; the others as staff. */
+const ROLE_OF_KIND = (kind: DepartmentKind) => (kind === 'health' || kind === 'cdc' ? 'health' : 'staff');
+
 /**
- * The departments of the demo city and their accounts; on a database that has departments
- * already, nothing. Run on every demo start, so a database from before dispatch gets them.
+ * The departments of the demo city and their accounts: the named ones above, and for every
+ * other department one on-duty account `dept<region>_<kind>` (e.g. dept371581_police) so that
+ * each can handle what the history and the simulator dispatch to it. On a database that has
+ * departments already, nothing; run on every demo start, so a database from before dispatch
+ * gets them.
  */
 export async function seedDemoDepartments(database: Database, password: string): Promise<number> {
   if (await database.db.selectFrom('departments').select('id').limit(1).executeTakeFirst()) return 0;
@@ -35,7 +41,11 @@ export async function seedDemoDepartments(database: Database, password: string):
   await database.transaction(async (tx) => {
     const inserted = await tx.insertInto('departments').values(rows).returning(['id', 'name']).execute();
     const idOf = new Map(inserted.map((d) => [d.name, d.id]));
-    for (const { department, ...account } of DEPARTMENT_ACCOUNTS) {
+    const named = new Set(DEPARTMENT_ACCOUNTS.map((a) => a.department));
+    const generated = rows.filter((d) => !named.has(d.name)).map((d) => ({
+      username: `dept${d.region_code}_${d.kind}`, displayName: `${d.name}值班员`, role: ROLE_OF_KIND(d.kind), regionCode: d.region_code, department: d.name,
+    }));
+    for (const { department, ...account } of [...DEPARTMENT_ACCOUNTS, ...generated]) {
       const departmentId = idOf.get(department);
       const taken = await tx.selectFrom('users').select('id').where('username', '=', account.username).executeTakeFirst();
       if (!departmentId || taken) continue;

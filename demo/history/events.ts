@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
-import type { EventStatus } from '../../common/events/workflow.ts';
 import type { EventCategory } from '../../common/field/vocabulary.ts';
-import type { EventsTable } from '../../server/db/schema.ts';
+import type { EventStatusChangesTable, EventsTable } from '../../server/db/schema.ts';
+import { runLoop, type LoopContext } from './event-loop.ts';
 import type { Random } from '../geography/prng.ts';
 import { workHours, type HistoryCalendar } from './calendar.ts';
 import { eventDescription } from './event-texts.ts';
@@ -9,7 +9,6 @@ import { pointInGrid, type HistoryGrid } from './grids.ts';
 import { apportion, chance, uuidAt, weightedCode, weightedPicker } from './random.ts';
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 /** Routine work dominates; suspected cases are rare. */
 export const drawEventCategory = weightedCode<EventCategory>({
@@ -32,31 +31,23 @@ export interface EventContext {
   calendar: HistoryCalendar;
   grids: HistoryGrid[];
   workers: string[];
-  /** The account that handles events in a grid (the nearest staff above it), if any. */
-  handlerFor: (gridCode: string) => string | null;
+  loop: LoopContext;
 }
 
-/**
- * Where a report has got to by now: accepted within hours, handled within a day or two, closed
- * after that; a few are rejected as duplicates. Only the final step is stored on the event;
- * the steps before it are written from it in SQL (see writeEventHistory).
- */
-function progress(reportedAt: number, now: number, random: Random): { status: EventStatus; at: number; note: string | null } {
-  const acceptedAt = reportedAt + (0.3 + random() * 3) * HOUR;
-  if (chance(random, 0.03)) return acceptedAt <= now ? { status: 'rejected', at: acceptedAt, note: '重复上报' } : { status: 'reported', at: reportedAt, note: null };
-  const resolvedAt = acceptedAt + (2 + random() * 30) * HOUR;
-  const closedAt = chance(random, 0.9) ? resolvedAt + (6 + random() * 48) * HOUR : Infinity;
-  if (closedAt <= now) return { status: 'closed', at: closedAt, note: '处置完毕，予以结案' };
-  if (resolvedAt <= now) return { status: 'handled', at: resolvedAt, note: '已处置' };
-  if (acceptedAt <= now) return { status: 'accepted', at: acceptedAt, note: null };
-  return { status: 'reported', at: reportedAt, note: null };
-}
+/** Every dispatch column, so that all rows carry the same keys (the bulk insert reads the first row's). */
+const UNTOUCHED: Partial<Insertable<EventsTable>> = {
+  status: 'reported', status_note: null, status_by: null, status_at: null, priority: 'normal', source: 'field',
+  assigned_department_id: null, assigned_user_id: null, dispatched_by: null, dispatcher_region: null, handled_on_spot: false,
+  step_started_at: null, step_due_at: null, escalated_at: null, supervision_region: null, accepted_at: null, dispatched_at: null,
+  handled_at: null, closed_at: null, dispatch_on_time: null, handle_on_time: null, close_on_time: null, late_steps: 0, returns: 0, reworks: 0,
+};
 
-export function buildEvents(total: number, ctx: EventContext, random: Random): Insertable<EventsTable>[] {
+export function buildEvents(total: number, ctx: EventContext, random: Random): { events: Insertable<EventsTable>[]; changes: Insertable<EventStatusChangesTable>[] } {
   const { calendar, grids, workers } = ctx;
   const now = calendar.now.getTime();
   const gridOf = weightedPicker(grids.map((g) => Math.sqrt(Math.max(g.population, 1))));
   const rows: Insertable<EventsTable>[] = [];
+  const changes: Insertable<EventStatusChangesTable>[] = [];
   apportion(total, calendar.dailyWeights(DAILY_CURVE, RHYTHM, random)).forEach((n, day) => {
     let left = 0;
     let g = 0;
@@ -76,16 +67,17 @@ export function buildEvents(total: number, ctx: EventContext, random: Random): I
       // Reported a little after it happened, never later than now.
       const reportedAt = Math.max(occurredAt, Math.min(occurredAt + Math.round(2 + random() * 40) * MINUTE, now - 1000));
       const [lon, lat] = pointInGrid(grid, random);
-      const handler = ctx.handlerFor(grid.code);
-      const step = handler ? progress(reportedAt, now, random) : { status: 'reported' as const, at: reportedAt, note: null };
-      const moved = step.status !== 'reported';
+      const id = uuidAt(reportedAt, random);
+      const priority = category.startsWith('suspected') || (category === 'danger' && chance(random, 0.5)) ? 'urgent' : 'normal';
+      const life = runLoop({ id, gridCode: grid.code, category, priority, reportedAt, reporter: workers[g]! }, now, ctx.loop, random);
+      changes.push(...life.changes);
       rows.push({
-        id: uuidAt(reportedAt, random), grid_code: grid.code, category, description: eventDescription(category, grid.name, random),
+        ...UNTOUCHED, ...life.set,
+        id, grid_code: grid.code, category, description: eventDescription(category, grid.name, random),
         occurred_at: new Date(occurredAt), lon, lat, needs_review: false, review_reason: null,
-        status: step.status, status_note: moved ? step.note : null, status_by: moved ? handler : null, status_at: moved ? new Date(Math.floor(step.at / 1000) * 1000) : null,
         reported_by: workers[g]!, created_at: new Date(reportedAt),
-      });
+      } as Insertable<EventsTable>);
     }
   });
-  return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { events: rows.sort((a, b) => (a.id < b.id ? -1 : 1)), changes };
 }

@@ -54,6 +54,25 @@ describe('demo history', () => {
     expect(rows.filter((r) => r.scheduled)).toEqual([expect.objectContaining({ read: 0, done: 0 })]);
   });
 
+  it('runs events through the dispatch loop: departments handle them, most on time, a few late and under supervision', async () => {
+    const { rows } = await sql<{ status: string; n: number; dept: number; late: number; escalated: number; spot: number; broken: number }>`
+      SELECT e.status, count(*)::int AS n, count(e.assigned_department_id)::int AS dept, count(*) FILTER (WHERE e.handle_on_time = false)::int AS late,
+        count(e.supervision_region)::int AS escalated, count(*) FILTER (WHERE e.handled_on_spot)::int AS spot,
+        count(*) FILTER (WHERE e.status <> coalesce((SELECT c.to_status FROM event_status_changes c WHERE c.event_id = e.id ORDER BY c.changed_at DESC, c.id DESC LIMIT 1), CASE WHEN e.handled_on_spot THEN 'handled' ELSE 'reported' END))::int AS broken
+      FROM events e GROUP BY e.status`.execute(db());
+    const by = new Map(rows.map((r) => [r.status, r]));
+    expect(rows.reduce((n, r) => n + r.broken, 0)).toBe(0);
+    expect(by.get('closed')!.n).toBeGreaterThan(summary.events / 2);
+    expect(by.get('closed')!.dept).toBeGreaterThan(0);
+    expect(rows.reduce((n, r) => n + r.late, 0)).toBeGreaterThan(0);
+    expect(rows.reduce((n, r) => n + r.spot, 0)).toBeGreaterThan(0);
+    const open = await sql<{ n: number; overdue: number; unescalated: number }>`SELECT count(*)::int AS n,
+        count(*) FILTER (WHERE step_due_at < ${NOW})::int AS overdue,
+        count(*) FILTER (WHERE step_due_at < ${NOW} AND escalated_at IS NULL)::int AS unescalated
+      FROM events WHERE status IN ('reported', 'accepted', 'dispatched', 'handled', 'verified', 'returned')`.execute(db());
+    expect(open.rows[0]!.unescalated).toBe(0);
+  });
+
   it('has counters equal to a recount of the facts, for every metric', async () => {
     const counters = await sortedRows(db(), sql`SELECT day::text AS day, grid_code, metric, key, n FROM daily_counts`);
     expect(counters).toEqual(await sortedRows(db(), recountQuery(DEFAULT_WARNING_RULES.feverThreshold)));

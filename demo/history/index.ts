@@ -5,7 +5,8 @@ import { hashPassword } from '../../server/modules/auth/passwords.ts';
 import { WarningRulesStore } from '../../server/modules/declarations/rules-store.ts';
 import type { PiiCipher } from '../../server/pii/crypto.ts';
 import { streamFor } from '../geography/prng.ts';
-import { nearestAccount } from './accounts.ts';
+import { districtDepartments, nearestAccount, nearestOffice, streetAreas } from './accounts.ts';
+import { loadTimeLimits } from '../../server/modules/departments/time-limits.ts';
 import { insertRows } from './bulk.ts';
 import { HistoryCalendar } from './calendar.ts';
 import { buildCases } from './cases.ts';
@@ -13,7 +14,6 @@ import { loadCheckpoints } from './checkpoints.ts';
 import { buildDeclarations } from './declarations.ts';
 import { writeDeclarations } from './declarations-store.ts';
 import { buildDuty } from './duty.ts';
-import { writeEventHistory } from './event-history.ts';
 import { buildEvents } from './events.ts';
 import { writeInstructionHistory } from './instructions.ts';
 import { loadGrids } from './grids.ts';
@@ -101,13 +101,18 @@ export async function seedDemoHistory(database: Database, pii: PiiCipher, option
     const byGrid = await ensureGridWorkers(tx, grids, passwordHash, streamFor(seed, 'workers'), appointedAt);
     const workers = grids.map((g) => byGrid.get(g.code)!);
     const checkpoints = await loadCheckpoints(tx, grids);
-    const handlerFor = await nearestAccount(tx, ['staff', 'commander']);
+    const loop = {
+      rules: await loadTimeLimits(tx),
+      areaOf: await streetAreas(tx),
+      departmentFor: await districtDepartments(tx),
+      dispatcherFor: await nearestOffice(tx, ['staff', 'commander']),
+    };
     const registrarFor = await nearestAccount(tx, ['health']);
 
     const trips = planTrips(calendar, grids.map((g) => g.population), volumes, streamFor(seed, 'trips'));
     const phones = phonePool(pii, volumes.declarants, streamFor(seed, 'phones'));
     const register = buildRegister(trips, { calendar, grids, workers, pii, phones, householdersPerHousehold: volumes.householdersPerHousehold }, streamFor(seed, 'register'));
-    const events = buildEvents(volumes.events, { calendar, grids, workers, handlerFor }, streamFor(seed, 'events'));
+    const { events, changes: eventChanges } = buildEvents(volumes.events, { calendar, grids, workers, loop }, streamFor(seed, 'events'));
     const visits = buildVisits(volumes.visits, register, calendar, workers, streamFor(seed, 'visits'));
     const duty = buildDuty(volumes.dutyShifts, checkpoints, calendar, workers, streamFor(seed, 'duty'));
     const declarations = buildDeclarations(volumes.declarations, volumes.declarants, volumes.warnings, { calendar, checkpoints, workers, rules, pii, phones }, streamFor(seed, 'declarations'));
@@ -118,7 +123,7 @@ export async function seedDemoHistory(database: Database, pii: PiiCipher, option
       await insertRows(tx, 'persons', register.persons);
       await insertRows(tx, 'movements', register.movements);
       await insertRows(tx, 'events', events);
-      await writeEventHistory(tx);
+      await insertRows(tx, 'event_status_changes', eventChanges);
       await insertRows(tx, 'visits', visits);
       await insertRows(tx, 'duty_shifts', duty.shifts);
       await insertRows(tx, 'heartbeats', duty.heartbeats);
