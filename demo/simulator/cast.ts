@@ -20,24 +20,35 @@ export interface Cast {
   households: { id: string; gridCode: string }[];
   /** The health account whose region holds the grid, for case changes. */
   registrarFor(gridCode: string): Actor | null;
+  /** The office (staff or commander, not a department) of a region, to dispatch and close events from. */
+  offices: Map<string, Actor>;
+  /** An account of each department, to handle what is dispatched to it. */
+  departmentHandlers: Map<string, Actor>;
 }
 
 const HOUSEHOLDS_KEPT = 3_000;
 
-const toActor = (u: { id: string; username: string; display_name: string; role: string; region_code: string }): Actor => ({
-  id: u.id, username: u.username, displayName: u.display_name, role: u.role as Role, scope: u.region_code,
+const toActor = (u: { id: string; username: string; display_name: string; role: string; region_code: string; department_id: string | null }): Actor => ({
+  id: u.id, username: u.username, displayName: u.display_name, role: u.role as Role, scope: u.region_code, departmentId: u.department_id,
 });
 
 export async function loadCast(db: Queryable): Promise<Cast> {
   const checkpoints = await db.selectFrom('checkpoints').select(['token', 'name', 'grid_code', 'lon', 'lat']).where('active', '=', true).orderBy('grid_code').execute();
-  const users = await db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'region_code'])
-    .where('role', 'in', ['grid_worker', 'health']).where('disabled', '=', false).orderBy('created_at').execute();
+  const users = await db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'region_code', 'department_id'])
+    .where('disabled', '=', false).where('role', '!=', 'admin').orderBy('created_at').orderBy('id').execute();
   const households = await db.selectFrom('households').select(['id', 'grid_code']).orderBy('created_at', 'desc').limit(HOUSEHOLDS_KEPT).execute();
   const workers = new Map<string, Actor>();
   const registrars = new Map<string, Actor>();
+  const offices = new Map<string, Actor>();
+  const departmentHandlers = new Map<string, Actor>();
   for (const u of users) {
+    if (u.department_id) {
+      if (!departmentHandlers.has(u.department_id)) departmentHandlers.set(u.department_id, toActor(u));
+      continue;
+    }
     if (u.role === 'grid_worker' && u.region_code.length === 15 && !workers.has(u.region_code)) workers.set(u.region_code, toActor(u));
     if (u.role === 'health' && !registrars.has(u.region_code)) registrars.set(u.region_code, toActor(u));
+    if ((u.role === 'staff' || u.role === 'commander') && !offices.has(u.region_code)) offices.set(u.region_code, toActor(u));
   }
   return {
     checkpoints: checkpoints.map((c) => ({ token: c.token, name: c.name, gridCode: c.grid_code, lon: c.lon, lat: c.lat })),
@@ -45,5 +56,7 @@ export async function loadCast(db: Queryable): Promise<Cast> {
     gridsWithWorker: [...workers.keys()],
     households: households.filter((h) => workers.has(h.grid_code)).map((h) => ({ id: h.id, gridCode: h.grid_code })),
     registrarFor: (gridCode) => [12, 9, 6, 4].map((n) => registrars.get(gridCode.slice(0, n))).find((a) => a !== undefined) ?? null,
+    offices,
+    departmentHandlers,
   };
 }

@@ -4,6 +4,7 @@ import type { Random } from '../geography/prng.ts';
 import { chance } from '../history/random.ts';
 import { loadCast, type Cast } from './cast.ts';
 import type { SimContext } from './context.ts';
+import { advanceEvent, answerInstructionStep } from './command.ts';
 import { declare, moveCase, verifyOpenWarning } from './desk.ts';
 import { keepShifts, recordArrival, reportEvent, startDuty, visitHousehold } from './field.ts';
 import { GridPlaces } from './places.ts';
@@ -23,13 +24,16 @@ export interface SimulatorRates {
   verification: number;
   shiftStart: number;
   caseChange: number;
+  /** The command loop: a worker answers an instruction; an open event takes its next step. */
+  instructionAnswer: number;
+  eventStep: number;
   /** Open shifts given a heartbeat (or ended) per tick, at most. */
   heartbeats: number;
 }
 
 /** About one item a second: the dashboards move without the demo filling up. */
 const GENTLE_RATES: SimulatorRates = {
-  declarations: 1.5, event: 0.25, visit: 0.2, arrival: 0.06, verification: 0.3, shiftStart: 0.05, caseChange: 0.01, heartbeats: 2,
+  declarations: 1.5, event: 0.25, visit: 0.2, arrival: 0.06, verification: 0.3, shiftStart: 0.05, caseChange: 0.01, instructionAnswer: 0.3, eventStep: 0.4, heartbeats: 2,
 };
 
 export interface SimulatorLog {
@@ -73,7 +77,7 @@ export class DemoSimulator {
    * One round of activity, each step at its own moment as a user's requests would be; a failing
    * step is logged (its kind and error code, no personal data) and the round goes on.
    */
-  async tick(): Promise<void> {
+  async tick(now?: Date): Promise<void> {
     if (!this.cast || Date.now() - this.castLoadedAt > CAST_MAX_AGE_MS) {
       this.cast = await loadCast(this.services.database.db);
       this.castLoadedAt = Date.now();
@@ -82,7 +86,7 @@ export class DemoSimulator {
     for (const [name, run] of this.steps(cast)) {
       if (this.stopped) return;
       try {
-        await run({ services: this.services, cast, places: this.places, random: this.random, now: new Date() });
+        await run({ services: this.services, cast, places: this.places, random: this.random, now: now ?? new Date() });
       } catch (error) {
         this.report(name, error);
       }
@@ -112,6 +116,8 @@ export class DemoSimulator {
       maybe(r.caseChange, ['case', moveCase]);
     }
     maybe(r.verification, ['verification', verifyOpenWarning]);
+    if (cast.gridsWithWorker.length > 0) maybe(r.instructionAnswer, ['instruction', answerInstructionStep]);
+    maybe(r.eventStep, ['event step', advanceEvent]);
     maybe(r.shiftStart, ['shift', startDuty]);
     if (r.heartbeats > 0) steps.push(['heartbeat', (ctx) => keepShifts(ctx, r.heartbeats)]);
     return steps;

@@ -10,7 +10,7 @@ import { REGION_COUNTS, ROLLED_UP, sortedRows } from '../test/queries.ts';
 import { DemoSimulator, startDemoSimulator, type SimulatorRates } from './index.ts';
 
 /** Every kind of step in every round, so a few rounds cover them all. */
-const EVERY_STEP: SimulatorRates = { declarations: 3, event: 1, visit: 1, arrival: 1, verification: 1, shiftStart: 1, caseChange: 1, heartbeats: 3 };
+const EVERY_STEP: SimulatorRates = { declarations: 3, event: 1, visit: 1, arrival: 1, verification: 1, shiftStart: 1, caseChange: 1, instructionAnswer: 1, eventStep: 1, heartbeats: 3 };
 
 let ctx: TestContext;
 beforeAll(async () => {
