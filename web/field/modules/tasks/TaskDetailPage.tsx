@@ -68,7 +68,7 @@ function TaskFacts({ row }: { row: TaskRow }) {
         {formatDateTime(item.dueAt)}
         {!row.withdrawn && <><br /><DueText row={row} now={now} /></>}
       </Fact>
-      <Fact label={t('tasks.facts.sender')} testId="task-sender">{item.sender.name}<span className="muted">（{item.sender.region.name}）</span></Fact>
+      <Fact label={t('tasks.facts.sender')} testId="task-sender">{item.sender.region.name}<span className="muted"> · {item.sender.name}</span></Fact>
       <Fact label={t('tasks.facts.sent')}>{formatDateTime(item.sentAt)}</Fact>
       <Fact label={t('tasks.facts.unit')}>{item.unit.name}</Fact>
     </Card>
@@ -78,6 +78,7 @@ function TaskFacts({ row }: { row: TaskRow }) {
 function FeedbackCard({ row }: { row: TaskRow }) {
   const { t } = useTranslation();
   const { item, feedback } = row;
+  if (row.withdrawn && feedback.length === 0) return null;
   if (!item.feedbackRequired && feedback.length === 0) {
     return <div className="list-meta">{t('tasks.noFeedbackNeeded')}</div>;
   }
