@@ -121,7 +121,7 @@ export const en: FieldMessages = {
     detail: 'Task',
     notFound: 'Task not found',
     notFoundHint: 'It may have been withdrawn, or it is not for your grid',
-    facts: { priority: 'Priority', sender: 'From', due: 'Deadline', sent: 'Sent', unit: 'Grid', status: 'Status' },
+    facts: { sender: 'From', due: 'Deadline', sent: 'Sent', unit: 'Grid' },
     body: 'Instruction',
     feedbackTitle: 'Feedback ({{count}})',
     noFeedback: 'No feedback yet',

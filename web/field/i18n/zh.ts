@@ -120,7 +120,7 @@ export const zh = {
     detail: '任务详情',
     notFound: '未找到该任务',
     notFoundHint: '它可能已被撤回，或不属于您的网格',
-    facts: { priority: '紧急程度', sender: '下发单位', due: '截止时间', sent: '下发时间', unit: '接收网格', status: '状态' },
+    facts: { sender: '下发单位', due: '截止时间', sent: '下发时间', unit: '接收网格' },
     body: '任务内容',
     feedbackTitle: '反馈记录（{{count}}）',
     noFeedback: '尚未反馈',
