@@ -15,9 +15,13 @@ import { NotFound } from './modules/layout/NotFound.tsx';
 import { RouteError } from './modules/layout/RouteError.tsx';
 import { TabLayout } from './modules/layout/TabLayout.tsx';
 import { MePage } from './modules/me/MePage.tsx';
+import { NotificationsPage } from './modules/notifications/NotificationsPage.tsx';
 import { EditQueuedPage } from './modules/queue/EditQueuedPage.tsx';
 import { QueueItemPage } from './modules/queue/QueueItemPage.tsx';
 import { QueuePage } from './modules/queue/QueuePage.tsx';
+import { TaskDetailPage } from './modules/tasks/TaskDetailPage.tsx';
+import { TaskFeedbackPage } from './modules/tasks/TaskFeedbackPage.tsx';
+import { TasksPage } from './modules/tasks/TasksPage.tsx';
 import { WarningDetailPage } from './modules/warnings/WarningDetailPage.tsx';
 import { WarningsPage } from './modules/warnings/WarningsPage.tsx';
 
@@ -53,6 +57,10 @@ export const router = createBrowserRouter([
       { path: 'households/:id/persons/:personId/movements/new', element: <NewMovementPage /> },
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'warnings/:id', element: <WarningDetailPage /> },
+      { path: 'tasks', element: <TasksPage /> },
+      { path: 'tasks/:id', element: <TaskDetailPage /> },
+      { path: 'tasks/:id/feedback', element: <TaskFeedbackPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'queue', element: <QueuePage /> },
       { path: 'queue/:id', element: <QueueItemPage /> },
       { path: 'queue/:id/edit', element: <EditQueuedPage /> },

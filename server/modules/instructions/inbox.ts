@@ -1,4 +1,5 @@
 import type { FeedbackCreate, FeedbackView, Inbox, InboxItem } from '../../../common/contracts/instructions.ts';
+import { inboxOrder } from '../../../common/instructions/inbox.ts';
 import { checkFeedback } from '../../../common/instructions/rules.ts';
 import type { RecipientKind } from '../../../common/instructions/vocabulary.ts';
 import { can } from '../../../common/permissions.ts';
@@ -11,7 +12,7 @@ import { AppError } from '../../core/errors.ts';
 import type { AppServices } from '../../core/services.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
 import { markRead } from '../notifications/store.ts';
-import { inboxOrder, toFeedbackView, toInboxItem } from './presenter.ts';
+import { toFeedbackView, toInboxItem } from './presenter.ts';
 import {
   completeReceipt, feedbackOfUnit, findFeedback, inboxRows, insertFeedback, markReceiptRead, type InboxRow,
 } from './receipts-store.ts';

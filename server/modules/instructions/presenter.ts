@@ -1,6 +1,7 @@
 import type {
   FeedbackView, InboxItem, InstructionSummary, ProgressCounts, ReceiptView,
 } from '../../../common/contracts/instructions.ts';
+import { isReceiptOverdue } from '../../../common/instructions/inbox.ts';
 import type {
   InstructionPriority, InstructionStatus, ReceiptStatus, RecipientKind,
 } from '../../../common/instructions/vocabulary.ts';
@@ -40,7 +41,7 @@ export function toFeedbackView(row: FeedbackRow): FeedbackView {
   return { id: row.id, text: row.text, values: row.values, byName: row.by_name, at: row.at.toISOString() };
 }
 
-const isOverdue = (status: string, dueAt: Date, now: Date) => status !== 'done' && dueAt < now;
+const isOverdue = (status: string, dueAt: Date, now: Date) => isReceiptOverdue(status as ReceiptStatus, dueAt.getTime(), now.getTime());
 
 export function toInboxItem(row: InboxRow, feedback: FeedbackRow[], now: Date): InboxItem {
   return {
@@ -60,14 +61,6 @@ export function toInboxItem(row: InboxRow, feedback: FeedbackRow[], now: Date): 
     doneAt: row.done_at?.toISOString() ?? null,
     feedback: feedback.map(toFeedbackView),
   };
-}
-
-const STATUS_RANK: Record<string, number> = { unread: 1, read: 2, done: 3 };
-
-/** The worker's order: overdue first, then unread, read and done; the nearest deadline first within each. */
-export function inboxOrder(a: InboxItem, b: InboxItem): number {
-  const rank = (i: InboxItem) => (i.overdue ? 0 : STATUS_RANK[i.status]!);
-  return rank(a) - rank(b) || (a.status === 'done' ? (b.doneAt ?? '').localeCompare(a.doneAt ?? '') : a.dueAt.localeCompare(b.dueAt));
 }
 
 export function toReceiptView(row: ReceiptListRow, dueAt: Date, feedback: FeedbackRow | undefined, recipients: string[], now: Date): ReceiptView {

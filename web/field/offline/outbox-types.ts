@@ -2,6 +2,7 @@ import type {
   EventCreate, HeartbeatCreate, HouseholdCreate, HouseholdMatch, MovementCreate, PersonCreate, PersonView, ShiftStart, VisitCreate,
 } from '../../../common/contracts/field.ts';
 import type { WarningVerify, WarningView } from '../../../common/contracts/declarations.ts';
+import type { FeedbackCreate, InboxItem } from '../../../common/contracts/instructions.ts';
 
 /** Ending a shift names the shift; the outbox keys it `end:<shiftId>` (one end per shift). */
 export interface ShiftEndPayload {
@@ -32,6 +33,42 @@ export function isAlreadyVerified(result: unknown): result is AlreadyVerifiedRes
   return typeof result === 'object' && result !== null && (result as { alreadyVerified?: unknown }).alreadyVerified === true;
 }
 
+/**
+ * Opening a task (指令) reads it (POST /api/instructions/{id}/read, no body). The outbox keys it
+ * by the instruction's id: it is sent once. The task as the phone had it stays with the item, so
+ * the queue can name it and the task still shows if it is withdrawn meanwhile.
+ */
+export interface InstructionReadPayload {
+  instructionId: string;
+  readAt: string;
+  task: InboxItem;
+}
+
+/**
+ * Answering a task (反馈): the API's body (its client UUID `id`, the text and the counts) is what
+ * is sent; the instruction, when it was answered and the task's copy stay on the phone.
+ */
+export interface InstructionFeedbackPayload extends FeedbackCreate {
+  instructionId: string;
+  answeredAt: string;
+  task: InboxItem;
+}
+
+/** Notifications marked read (`ids` is what is sent); `title` names them in the queue. */
+export interface NotificationReadPayload {
+  ids: string[];
+  title: string;
+}
+
+/** What an instruction's read or feedback leaves in the sent log when the sender had withdrawn it (409 INSTRUCTION_WITHDRAWN). */
+export interface WithdrawnResult {
+  withdrawn: true;
+}
+
+export function isWithdrawn(result: unknown): result is WithdrawnResult {
+  return typeof result === 'object' && result !== null && (result as { withdrawn?: unknown }).withdrawn === true;
+}
+
 /** What each kind of queued record sends: exactly the API's create body (a warning's verification: see above). */
 export interface OutboxPayloads {
   household: HouseholdCreate;
@@ -43,6 +80,9 @@ export interface OutboxPayloads {
   shiftEnd: ShiftEndPayload;
   heartbeat: HeartbeatCreate;
   warningVerify: WarningVerifyPayload;
+  instructionRead: InstructionReadPayload;
+  instructionFeedback: InstructionFeedbackPayload;
+  notificationRead: NotificationReadPayload;
 }
 export type OutboxKind = keyof OutboxPayloads;
 
@@ -60,7 +100,10 @@ export interface StoredError {
 }
 
 interface OutboxBase<K extends OutboxKind> {
-  /** The record's client UUID (the API's `id`); `end:<shiftId>` for a shift end; the warning's id for its verification. */
+  /**
+   * The record's client UUID (the API's `id`); `end:<shiftId>` for a shift end; the warning's id
+   * for its verification; the instruction's id for reading it; the notification's id for reading one.
+   */
   id: string;
   kind: K;
   payload: OutboxPayloads[K];
@@ -93,10 +136,15 @@ export function parentIds(item: OutboxItem): string[] {
     case 'heartbeat':
     case 'shiftEnd':
       return [item.payload.shiftId];
+    // Reading a task goes first (it is the same id); a refused read holds its feedback back.
+    case 'instructionFeedback':
+      return [item.payload.instructionId];
     case 'household':
     case 'event':
     case 'shiftStart':
     case 'warningVerify':
+    case 'instructionRead':
+    case 'notificationRead':
       return [];
   }
 }

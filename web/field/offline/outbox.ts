@@ -17,11 +17,20 @@ export async function listOutbox(userId?: string): Promise<OutboxItem[]> {
 export interface EnqueueOptions {
   userId: string;
   photoIds?: string[];
+  /** Keyed by what it is about (a task read on opening): an item already waiting under the id stays, and is answered. */
+  once?: boolean;
 }
 
 export async function enqueue<K extends OutboxKind>(kind: K, id: string, payload: OutboxPayloads[K], options: EnqueueOptions): Promise<OutboxItem> {
   const db = await fieldDb();
   const tx = db.transaction('outbox', 'readwrite');
+  if (options.once) {
+    const waiting = await tx.store.get(id);
+    if (waiting) {
+      await tx.done;
+      return waiting;
+    }
+  }
   const last = await tx.store.index('bySeq').openCursor(null, 'prev');
   const now = Date.now();
   const item = {

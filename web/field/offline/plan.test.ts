@@ -128,6 +128,22 @@ describe('settledBy', () => {
     expect(settledBy('person', 409, 'PERSON_EXISTS')).toBe(false);
   });
 
+  it('takes a task\'s read or answer that meets its withdrawal as done', () => {
+    expect(settledBy('instructionRead', 409, 'INSTRUCTION_WITHDRAWN')).toBe(true);
+    expect(settledBy('instructionFeedback', 409, 'INSTRUCTION_WITHDRAWN')).toBe(true);
+    expect(settledBy('instructionFeedback', 404, 'INSTRUCTION_NOT_FOUND')).toBe(false);
+    expect(settledBy('instructionFeedback', 409, 'ALREADY_VERIFIED')).toBe(false);
+    expect(settledBy('warningVerify', 409, 'INSTRUCTION_WITHDRAWN')).toBe(false);
+    expect(settledBy('notificationRead', 409, 'INSTRUCTION_WITHDRAWN')).toBe(false);
+  });
+
+  it('an answer waits for the read of its task, held back when that was refused', () => {
+    const read = item('instructionRead', 't1', { instructionId: 't1' }, { state: 'rejected' });
+    const answer = item('instructionFeedback', 'f1', { instructionId: 't1', id: 'f1' });
+    expect(planQueue([read, answer], 10).statuses.get('f1')).toEqual({ state: 'blocked', by: 't1' });
+    expect(planQueue([answer], 10).next?.id).toBe('f1');
+  });
+
   it('a verification waits for nothing before it', () => {
     const plan = planQueue([item('household', 'h1', {}, { state: 'rejected' }), item('warningVerify', 'w1', { warningId: 'w1' })], 10);
     expect(plan.next?.id).toBe('w1');

@@ -124,10 +124,13 @@ export function afterFailure(status: number, attempts: number, now: number, retr
 }
 
 /**
- * A refusal that means the work is done anyway: a warning someone verified first (or this phone,
- * whose earlier answer was lost) answers 409 ALREADY_VERIFIED. The item leaves the queue with a
- * notice, it is not a record for the worker to fix.
+ * A refusal that settles the item: a warning someone verified first (or this phone, whose earlier
+ * answer was lost) answers 409 ALREADY_VERIFIED; a task its sender withdrew answers 409
+ * INSTRUCTION_WITHDRAWN to its read and its feedback. The item leaves the queue with a notice,
+ * it is not a record for the worker to fix.
  */
 export function settledBy(kind: OutboxKind, status: number, code: string): boolean {
-  return kind === 'warningVerify' && status === 409 && code === 'ALREADY_VERIFIED';
+  if (status !== 409) return false;
+  if (kind === 'warningVerify') return code === 'ALREADY_VERIFIED';
+  return (kind === 'instructionRead' || kind === 'instructionFeedback') && code === 'INSTRUCTION_WITHDRAWN';
 }

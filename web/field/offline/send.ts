@@ -4,8 +4,9 @@ import { parseRetryAfter } from './plan.ts';
 import type { OutboxItem } from './outbox-types.ts';
 
 /**
- * Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift; a warning's verification answers 409 once done (see plan.ts `settledBy`).
- * The body is also handed to apiUrl so the declaration checks it is the endpoint's.
+ * Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift; a warning's verification answers 409 once done (see plan.ts `settledBy`);
+ * reading a task or notifications again changes nothing. The body is also handed to apiUrl so the declaration checks it is the endpoint's;
+ * `undefined` for an endpoint that takes none.
  */
 function target(item: OutboxItem): { url: string; body: unknown } {
   switch (item.kind) {
@@ -25,6 +26,16 @@ function target(item: OutboxItem): { url: string; body: unknown } {
       const { outcome, note } = item.payload;
       const body = note ? { outcome, note } : { outcome };
       return { url: apiUrl('POST /api/warnings/:id/verify', { params: { id: item.payload.warningId }, body }), body };
+    }
+    case 'instructionRead': return { url: apiUrl('POST /api/instructions/:id/read', { params: { id: item.payload.instructionId } }), body: undefined };
+    case 'instructionFeedback': {
+      const { id, text, values } = item.payload;
+      const body = { id, ...(text !== undefined ? { text } : {}), ...(values !== undefined ? { values } : {}) };
+      return { url: apiUrl('POST /api/instructions/:id/feedback', { params: { id: item.payload.instructionId }, body }), body };
+    }
+    case 'notificationRead': {
+      const body = { ids: item.payload.ids };
+      return { url: apiUrl('POST /api/notifications/read', { body }), body };
     }
   }
 }
@@ -54,11 +65,13 @@ const TIMEOUT_MS = { json: 30_000, photos: 120_000 } as const;
 export async function sendItem(item: OutboxItem): Promise<SendResult> {
   const { url, body } = target(item);
   const withPhotos = item.kind === 'event' && item.photoIds.length > 0;
+  // A JSON content type with no body is refused by the server: a bodiless POST says neither.
+  const json = !withPhotos && body !== undefined;
   const init: RequestInit = {
     method: 'POST',
     credentials: 'same-origin',
-    headers: withPhotos ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-    body: withPhotos ? await multipart(item as OutboxItem & { kind: 'event' }) : JSON.stringify(body),
+    headers: json ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' },
+    body: withPhotos ? await multipart(item as OutboxItem & { kind: 'event' }) : json ? JSON.stringify(body) : null,
     signal: AbortSignal.timeout(withPhotos ? TIMEOUT_MS.photos : TIMEOUT_MS.json),
   };
   let response: Response;

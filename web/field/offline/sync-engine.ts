@@ -3,7 +3,7 @@ import type { HouseholdMatch, PersonView } from '../../../common/contracts/field
 import { ApiError } from '../../lib/api.ts';
 import { onOutboxChange } from './changes.ts';
 import { completeItem, listOutbox, markRejected, markRetry, retryNow } from './outbox.ts';
-import type { AlreadyVerifiedResult, OutboxItem, StoredError } from './outbox-types.ts';
+import type { AlreadyVerifiedResult, OutboxItem, StoredError, WithdrawnResult } from './outbox-types.ts';
 import { afterFailure, planQueue, settledBy } from './plan.ts';
 import { sendItem } from './send.ts';
 
@@ -19,7 +19,8 @@ import { sendItem } from './send.ts';
  *   order they were made. Coming back online retries at once.
  * - A warning's verification answered 409 ALREADY_VERIFIED (verified first by someone else, or
  *   by this phone when the answer was lost) is done: it leaves the queue, and the sent log
- *   keeps what the server has (shown as a notice), not a refusal to fix.
+ *   keeps what the server has (shown as a notice), not a refusal to fix. So is a task's read or
+ *   feedback answered 409 INSTRUCTION_WITHDRAWN: the sender withdrew it, nothing is left to do.
  * - Any other 4xx refuses the item: it is kept, marked refused with the server's reason, and
  *   the queue moves on; items that need it (a household's people, a person's movements) wait.
  * - 401: the session is gone. The queue stays as it is, the app asks for a new sign-in, and
@@ -52,6 +53,12 @@ function storedError(error: unknown): StoredError {
     return { status: error.status, code: error.code, message: error.message, fields: error.fields, ...existing, at };
   }
   return { status: 0, code: 'NETWORK', message: error instanceof Error ? error.message : String(error), fields: {}, at };
+}
+
+/** What a settled item leaves in the sent log: the warning as the server has it, or the task's withdrawal. */
+function settledResult(item: OutboxItem, error: ApiError): AlreadyVerifiedResult | WithdrawnResult {
+  if (item.kind === 'warningVerify') return { alreadyVerified: true, warning: (error.extra.warning as WarningView | undefined) ?? null };
+  return { withdrawn: true };
 }
 
 class SyncEngine {
@@ -178,8 +185,7 @@ class SyncEngine {
         outcome = 'continue';
       } catch (error) {
         if (error instanceof ApiError && settledBy(item.kind, error.status, error.code)) {
-          const result: AlreadyVerifiedResult = { alreadyVerified: true, warning: (error.extra.warning as WarningView | undefined) ?? null };
-          await this.done(item, result);
+          await this.done(item, settledResult(item, error));
           outcome = 'continue';
         } else {
           outcome = await this.failed(item, error);

@@ -8,6 +8,7 @@ import { syncEngine } from '../../offline/sync-engine.ts';
 import { queryClient, ME_KEY } from '../../query-client.ts';
 import { DutyHeartbeat } from '../duty/DutyHeartbeat.tsx';
 import { useSyncRefresh } from '../layout/sync-refresh.ts';
+import { useTaskNotices } from '../tasks/notices.ts';
 import { useWarningNotices } from '../warnings/notices.ts';
 import { CurrentUserContext, forgetUser, useSession } from './session.ts';
 
@@ -32,6 +33,7 @@ export function RequireAuth() {
   }, [me]);
   useSyncRefresh();
   useWarningNotices(me?.displayName);
+  useTaskNotices();
 
   if (session.isPending) return <div className="page-loading"><SpinLoading /></div>;
   if (session.isError) return <ErrorBlock status="disconnected" title={t('common.loadFailed')} description={errorText(t, session.error)} fullPage />;

@@ -13,6 +13,7 @@ import { ShiftClock } from '../duty/ShiftClock.tsx';
 import { TabHeader } from '../layout/TabHeader.tsx';
 import { useHouseholdList } from '../households/queries.ts';
 import { useGridGeometry } from '../location/GridMap.tsx';
+import { HomeTasksCard } from '../tasks/HomeTasksCard.tsx';
 import { HomeWarningsCard } from '../warnings/HomeWarningsCard.tsx';
 import { useSummary } from './summary.ts';
 
@@ -35,7 +36,7 @@ export function HomePage() {
   const sync = useSyncStatus();
   const outbox = useOutbox(me.id);
   const duty = useDuty();
-  // The grid outline, the household list and the warnings (the card below) are fetched while online, so they work in a stairwell later.
+  // The grid outline, the household list, the tasks and the warnings (the cards below) are fetched while online, so they work in a stairwell later.
   useGridGeometry(summary.data?.grids.map((g) => g.code) ?? []);
   useHouseholdList('');
   const today = chinaDate(new Date());
@@ -66,6 +67,7 @@ export function HomePage() {
         )}
       </div>
 
+      <HomeTasksCard />
       <HomeWarningsCard />
 
       <Card className="home-card" title={t('home.sync')} onClick={() => void navigate('/queue')} data-testid="home-sync">

@@ -11,6 +11,8 @@ import { PersonFields } from '../../forms/PersonFields.tsx';
 import { fillFromIdNumber, personPayload, personValues, validatePerson } from '../../forms/person.ts';
 import { VisitFields } from '../../forms/VisitFields.tsx';
 import { visitPayload, visitValues, validateVisit } from '../../forms/visit.ts';
+import { feedbackFormErrors, feedbackPayload, feedbackValues, validateFeedback } from '../../forms/instruction-feedback.ts';
+import { InstructionFeedbackFields } from '../../forms/InstructionFeedbackFields.tsx';
 import { validateWarningVerify, warningVerifyPayload, warningVerifyValues } from '../../forms/warning-verify.ts';
 import { WarningVerifyFields } from '../../forms/WarningVerifyFields.tsx';
 import { useOutbox } from '../../offline/hooks.ts';
@@ -102,6 +104,14 @@ function EditForm({ item }: { item: OutboxItem }) {
         <RecordForm {...common} defaults={warningVerifyValues(item.payload)} validate={validateWarningVerify}
           submit={async (v) => { await resubmit(item.id, warningVerifyPayload(item.payload.warning, v, item.payload.verifiedAt)); done(); }}>
           <WarningVerifyFields />
+        </RecordForm>
+      );
+    case 'instructionFeedback':
+      return (
+        <RecordForm {...common} serverErrors={common.serverErrors && feedbackFormErrors(common.serverErrors)}
+          defaults={feedbackValues(item.payload)} validate={validateFeedback(item.payload.task)}
+          submit={async (v) => { await resubmit(item.id, feedbackPayload(item.payload.task, item.id, v, item.payload.answeredAt)); done(); }}>
+          <InstructionFeedbackFields fields={item.payload.task.feedbackFields} />
         </RecordForm>
       );
     default:

@@ -14,7 +14,7 @@ import { useCurrentUser } from '../auth/session.ts';
 import { describeItem, errorLines, statusText } from './describe.ts';
 import { ExistingHouseholdCard } from './ExistingHouseholdCard.tsx';
 
-const EDITABLE = new Set(['household', 'person', 'movement', 'visit', 'event', 'warningVerify']);
+const EDITABLE = new Set(['household', 'person', 'movement', 'visit', 'event', 'warningVerify', 'instructionFeedback']);
 
 /** One queued record: why it waits or was refused; fix and resubmit (same id), or discard. */
 export function QueueItemPage() {

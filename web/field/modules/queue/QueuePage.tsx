@@ -4,7 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useOnline, useOutbox, useSynced, useSyncStatus } from '../../offline/hooks.ts';
 import { retryNow } from '../../offline/outbox.ts';
-import { isAlreadyVerified } from '../../offline/outbox-types.ts';
+import { isAlreadyVerified, isWithdrawn, type InstructionReadPayload } from '../../offline/outbox-types.ts';
 import { syncEngine } from '../../offline/sync-engine.ts';
 import { PageShell } from '../../ui/PageShell.tsx';
 import { useTerm } from '../../ui/term.ts';
@@ -28,6 +28,13 @@ export function QueuePage() {
   const label = (id: string) => {
     const item = outbox.items.find((i) => i.id === id);
     return item ? `${t(`kind.${item.kind}`)}“${describeItem(item, t, term, outbox.items)}”` : id;
+  };
+
+  // A sent record opens what it was about: the warning verified, the task read or answered.
+  const openSynced = (r: (typeof synced)[number]) => {
+    if (r.kind === 'warningVerify') return () => void navigate(`/warnings/${encodeURIComponent(r.id)}`);
+    if (r.kind === 'instructionRead' || r.kind === 'instructionFeedback') return () => void navigate(`/tasks/${encodeURIComponent((r.payload as InstructionReadPayload).instructionId)}`);
+    return undefined;
   };
 
   const row = (item: (typeof outbox.items)[number]) => (
@@ -78,10 +85,11 @@ export function QueuePage() {
                     <>
                       {t('queue.syncedAt', { time: formatDateTime(new Date(r.syncedAt).toISOString()) })}
                       {isAlreadyVerified(r.result) && !(r.result.warning?.verifiedBy === me.displayName && r.result.warning.outcome === (r.payload as { outcome?: string }).outcome) && <div className="attention" data-testid="synced-already-verified">{t('queue.alreadyVerified', { who: r.result.warning?.verifiedBy ?? '—' })}</div>}
+                      {isWithdrawn(r.result) && <div className="attention" data-testid="synced-withdrawn">{t('queue.instructionWithdrawn')}</div>}
                     </>
                   }
-                  prefix={<Tag className="queue-kind" color="success" fill="outline">{t(`kind.${r.kind}`)}</Tag>}
-                  onClick={r.kind === 'warningVerify' ? () => void navigate(`/warnings/${encodeURIComponent(r.id)}`) : undefined}
+                  prefix={<Tag className="queue-kind" color={isWithdrawn(r.result) ? 'default' : 'success'} fill="outline">{t(`kind.${r.kind}`)}</Tag>}
+                  onClick={openSynced(r)}
                   data-testid="synced-item"
                 >
                   {r.kind === 'movement' && (r.result as { personName?: string } | null)?.personName ? `${(r.result as { personName: string }).personName} · ` : ''}{describeItem(r, t, term)}

@@ -3,7 +3,7 @@ import { VERIFICATION_OUTCOME } from '../../../../common/declarations/vocabulary
 import { DIRECTION, EVENT_CATEGORY, ORIGIN_CATEGORY, VISIT_OUTCOME, type Term } from '../../../../common/field/vocabulary.ts';
 import { maskIdNumber } from '../../../../common/identity/mask.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import type { OutboxItem, OutboxKind, StoredError } from '../../offline/outbox-types.ts';
+import type { InstructionFeedbackPayload, OutboxItem, OutboxKind, StoredError } from '../../offline/outbox-types.ts';
 import type { ItemStatus } from '../../offline/plan.ts';
 import { problemText } from '../../ui/field-errors.ts';
 
@@ -29,7 +29,18 @@ export function describeItem(item: { kind: OutboxKind; payload: unknown }, t: TF
     case 'shiftEnd': return formatDateTime(i.payload.endedAt);
     case 'heartbeat': return formatDateTime(i.payload.at);
     case 'warningVerify': return `${i.payload.warning.name} · ${term(VERIFICATION_OUTCOME.labels[i.payload.outcome])}`;
+    case 'instructionRead': return i.payload.task.title;
+    case 'instructionFeedback': return [i.payload.task.title, feedbackLine(i.payload)].filter(Boolean).join(' · ');
+    case 'notificationRead': return i.payload.ids.length > 1 ? t('notifications.allRead', { count: i.payload.ids.length }) : i.payload.title;
   }
+}
+
+/** An answer in a few words: the counts with their labels, else the start of the text. */
+function feedbackLine(p: InstructionFeedbackPayload): string {
+  const counts = p.task.feedbackFields.filter((f) => p.values?.[f.key] !== undefined).map((f) => `${f.label} ${p.values![f.key]}${f.unit ?? ''}`);
+  if (counts.length > 0) return counts.join('，');
+  const text = p.text ?? '';
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
 /** Why the server refused (or the last try failed): the error code's text and each field's problem. */

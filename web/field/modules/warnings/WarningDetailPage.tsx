@@ -1,5 +1,5 @@
 import { Button, Card, ErrorBlock, NoticeBar, Skeleton, Toast } from 'antd-mobile';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { VERIFICATION_OUTCOME } from '../../../../common/declarations/vocabulary.ts';
@@ -9,6 +9,7 @@ import { warningVerifyDefaults, warningVerifyPayload, validateWarningVerify } fr
 import { WarningVerifyFields } from '../../forms/WarningVerifyFields.tsx';
 import { useOnline } from '../../offline/hooks.ts';
 import { enqueue } from '../../offline/outbox.ts';
+import { Fact } from '../../ui/Fact.tsx';
 import { Icon } from '../../ui/icons.tsx';
 import { PageShell } from '../../ui/PageShell.tsx';
 import { showQueued } from '../../ui/queued-toast.ts';
@@ -67,15 +68,6 @@ export function WarningDetailPage() {
       {facts}
       <VerificationCard row={row} queuedId={view.item?.id ?? null} />
     </PageShell>
-  );
-}
-
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="fact" data-testid={testId}>
-      <span className="fact-label">{label}</span>
-      <span className="fact-value">{children}</span>
-    </div>
   );
 }
 

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { cachedGet } from '../../offline/cached-get.ts';
+import { useOutbox, useSynced } from '../../offline/hooks.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { useNotificationList } from '../notifications/queries.ts';
+import { useNow } from '../warnings/queries.ts';
+import { countTasks, mergeTasks, orderTasks, type TaskCounts, type TaskRow } from './local.ts';
+
+/** New instructions reach the worker without a push: the inbox is asked again every minute while the app is in front. */
+const REFRESH_MS = 60_000;
+
+/** The worker's inbox (GET /api/instructions/inbox), kept on the phone per user for offline reading. */
+export function useInbox() {
+  const me = useCurrentUser();
+  return useQuery({
+    queryKey: ['tasks', 'inbox'],
+    queryFn: () => cachedGet(me.id, 'GET /api/instructions/inbox'),
+    refetchInterval: REFRESH_MS,
+  });
+}
+
+export interface TaskBoard {
+  rows: Map<string, TaskRow>;
+  /** Overdue first, then unread, read and done; the withdrawn ones last. */
+  ordered: TaskRow[];
+  /** Null before any inbox (the server's or the phone's copy) arrived. */
+  counts: TaskCounts | null;
+  inbox: ReturnType<typeof useInbox>;
+  outboxLoaded: boolean;
+}
+
+/** The inbox merged with the phone's reads and answers (the home card, the list, a task's page). */
+export function useTaskBoard(): TaskBoard {
+  const me = useCurrentUser();
+  const inbox = useInbox();
+  const notifications = useNotificationList();
+  const outbox = useOutbox(me.id);
+  const synced = useSynced(me.id);
+  const now = useNow();
+  const merged = useMemo(() => {
+    const rows = mergeTasks({
+      server: inbox.data?.items ?? [], outbox: outbox.items, synced, notifications: notifications.data?.items ?? [], myName: me.displayName, now,
+    });
+    return { rows, ordered: orderTasks(rows.values()) };
+  }, [inbox.data, outbox.items, synced, notifications.data, me.displayName, now]);
+  const counts = inbox.data || merged.rows.size > 0 ? countTasks(merged.rows.values()) : null;
+  return { ...merged, counts, inbox, outboxLoaded: outbox.loaded };
+}
