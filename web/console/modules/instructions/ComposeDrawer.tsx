@@ -15,7 +15,7 @@ import { newId } from '../../../lib/new-id.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { levelLabel } from '../regions/region-labels.ts';
 import { composeProblems, composeRequest, type ComposeValues } from './compose-request.ts';
-import { showProblems } from './form-problems.ts';
+import { clearEdited, showProblems } from './form-problems.ts';
 import { useSendInstruction } from './queries.ts';
 import { RecipientRegionsSelect } from './RecipientRegionsSelect.tsx';
 
@@ -50,7 +50,7 @@ function Sent({ sent, onClose }: { sent: InstructionCreated & { sendAt?: string 
       subTitle={<span data-testid="compose-receipts">{t('instructions.compose.sentReceipts', { receipts: sent.receipts.toLocaleString(i18n.language) })}</span>}
       extra={[
         <Link key="open" to={`/instructions/${sent.id}`} onClick={onClose}><Button type="primary" data-testid="compose-open-sent">{t('instructions.compose.openSent')}</Button></Link>,
-        <Button key="close" onClick={onClose}>{t('common.close')}</Button>,
+        <Button key="close" onClick={onClose} data-testid="compose-close">{t('common.close')}</Button>,
       ]}
       data-testid="compose-sent"
     />
@@ -108,7 +108,7 @@ export function ComposeDrawer({ forward, onClose }: { forward?: InboxItem; onClo
         <>
           {shownError && <Alert className="filter-feedback" type="error" showIcon title={errorText(t, send.error)} data-testid="compose-error" />}
           {elsewhere.length > 0 && <Alert className="filter-feedback" type="error" showIcon title={elsewhere.join('；')} data-testid="compose-problems" />}
-          <Form<ComposeValues> form={form} layout="vertical" onFinish={submit} initialValues={initialValues(officeLevels, forward, me.region.code)} data-testid="compose-form">
+          <Form<ComposeValues> form={form} layout="vertical" onFinish={submit} onValuesChange={(changed) => clearEdited(form, changed)} initialValues={initialValues(officeLevels, forward, me.region.code)} data-testid="compose-form">
             <Form.Item name="title" label={t('instructions.compose.fieldTitle')} required>
               <Input maxLength={INSTRUCTION_LIMITS.title} showCount placeholder={t('instructions.compose.titlePlaceholder')} data-testid="compose-title" />
             </Form.Item>

@@ -6,7 +6,7 @@ import { checkFeedback, INSTRUCTION_LIMITS } from '../../../../common/instructio
 import { isApiError } from '../../../lib/api.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { newId } from '../../../lib/new-id.ts';
-import { showProblems } from './form-problems.ts';
+import { clearEdited, showProblems } from './form-problems.ts';
 import { useAnswerInstruction } from './queries.ts';
 
 interface Values {
@@ -49,7 +49,7 @@ export function FeedbackForm({ item }: { item: InboxItem }) {
   };
   const failed = answer.isError && !(isApiError(answer.error) && Object.keys(answer.error.fields).length > 0);
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} className="feedback-form" data-testid="feedback-form">
+    <Form<Values> form={form} layout="vertical" onFinish={submit} onValuesChange={(changed) => clearEdited(form, changed)} className="feedback-form" data-testid="feedback-form">
       {failed && <Alert className="filter-feedback" type="error" showIcon title={errorText(t, answer.error)} />}
       {elsewhere.length > 0 && <Alert className="filter-feedback" type="error" showIcon title={elsewhere.join('；')} />}
       {item.feedbackFields.length > 0 && (

@@ -22,3 +22,21 @@ export function showProblems(form: FormInstance, t: TFunction, problems: Record<
   form.setFields([...present.map((name) => ({ name, errors: [] })), ...placed.values()]);
   return elsewhere;
 }
+
+/** The paths of the leaves of a change as antd reports it (`{ recipients: { regions: […] } }`). */
+export function changedPaths(changed: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(changed)) return changed.flatMap((v, n) => (v === undefined ? [] : changedPaths(v, [...prefix, n])));
+  if (changed && typeof changed === 'object' && !('$d' in changed)) {
+    return Object.entries(changed).flatMap(([key, v]) => changedPaths(v, [...prefix, key]));
+  }
+  return [prefix];
+}
+
+const within = (name: (string | number)[], path: (string | number)[]) => path.every((part, n) => name[n] === part) || name.every((part, n) => path[n] === part);
+
+/** Editing a field takes its problem away; the next sending checks again. */
+export function clearEdited(form: FormInstance, changed: unknown): void {
+  const paths = changedPaths(changed);
+  const stale = form.getFieldsError().filter((f) => f.errors.length > 0 && paths.some((path) => within(f.name, path)));
+  if (stale.length > 0) form.setFields(stale.map((f) => ({ name: f.name, errors: [] })));
+}
