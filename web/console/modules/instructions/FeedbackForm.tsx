@@ -1,24 +1,15 @@
 import { Alert, App, Button, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackCreate, InboxItem } from '../../../../common/contracts/instructions.ts';
+import type { InboxItem } from '../../../../common/contracts/instructions.ts';
 import { checkFeedback, INSTRUCTION_LIMITS } from '../../../../common/instructions/rules.ts';
 import { isApiError } from '../../../lib/api.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { newId } from '../../../lib/new-id.ts';
+import { feedbackRequest, type FeedbackValues as Values } from './feedback-values.ts';
 import { clearEdited, showProblems } from './form-problems.ts';
 import { useAnswerInstruction } from './queries.ts';
 
-interface Values {
-  text?: string;
-  values?: Record<string, number | null>;
-}
-
-/** The feedback as sent: trimmed text, and only the counts filled in (the rules name the missing ones). */
-export function feedbackRequest(id: string, v: Values): FeedbackCreate {
-  const values = Object.fromEntries(Object.entries(v.values ?? {}).flatMap(([key, n]) => (typeof n === 'number' ? [[key, n]] : [])));
-  return { id, ...(v.text?.trim() ? { text: v.text.trim() } : {}), ...(Object.keys(values).length > 0 ? { values } : {}) };
-}
 
 /**
  * 反馈 for the caller's office: what was done and the counts the sender asked for, checked by
