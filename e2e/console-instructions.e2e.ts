@@ -188,9 +188,21 @@ describe('console instructions', () => {
     await testId('compose-close').click();
     await testId('instruction-back').click();
     await expect.poll(() => s.page.locator('[data-testid="instruction-row"]').count()).toBe(3);
+    await expect.poll(() => testId('instructions-table').locator('.ant-spin-spinning').count()).toBe(0);
+    // The rows fade back in from the loading state.
+    await s.page.waitForTimeout(600);
     await s.screenshot('instructions-01-list');
     await testId('instructions-tab-received').click();
     await expect.poll(() => s.page.locator('[data-testid="inbox-row"]').count()).toBe(1);
     await s.screenshot('instructions-07-received');
+  });
+
+  it('speaks English too', async () => {
+    await testId('language-switch').click();
+    await testId('inbox-row').first().click();
+    await testId('progress-panel').waitFor();
+    await expect.poll(() => testId('progress-panel').textContent()).toContain('Read and done');
+    expect(await testId('office-receipt').textContent()).toContain('My office\'s receipt');
+    await s.screenshot('instructions-08-detail-en');
   });
 });

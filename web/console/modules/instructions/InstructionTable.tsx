@@ -16,7 +16,7 @@ interface Props {
 export function InstructionTable({ list, onOpen }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<InstructionSummary> = [
-    { title: t('instructions.priority'), dataIndex: 'priority', width: 90, render: (_, i) => <PriorityTag priority={i.priority} /> },
+    { title: t('instructions.priority'), dataIndex: 'priority', width: 84, render: (_, i) => <PriorityTag priority={i.priority} /> },
     {
       title: t('instructions.column.title'), dataIndex: 'title',
       render: (title: string, i) => (
@@ -27,18 +27,18 @@ export function InstructionTable({ list, onOpen }: Props) {
       ),
     },
     {
-      title: t('instructions.column.sender'), key: 'sender', width: 180, ellipsis: { showTitle: false },
+      title: t('instructions.column.sender'), key: 'sender', width: 130, ellipsis: { showTitle: false },
       render: (_, i) => <Tooltip title={i.sender.name}>{i.sender.region.name}</Tooltip>,
     },
     {
-      title: t('instructions.column.sentAt'), key: 'sentAt', width: 150,
+      title: t('instructions.column.sentAt'), key: 'sentAt', width: 145,
       render: (_, i) => (i.status === 'scheduled' ? <span className="text-scheduled">{t('instructions.scheduledAt', { at: formatDateTime(i.sendAt) })}</span> : formatDateTime(i.sendAt)),
     },
     { title: t('instructions.column.dueAt'), dataIndex: 'dueAt', width: 140, render: (at: string) => formatDateTime(at) },
-    { title: t('instructions.column.status'), dataIndex: 'status', width: 100, render: (_, i) => <InstructionStatusTag status={i.status} /> },
-    { title: t('instructions.column.progress'), key: 'progress', width: 190, render: (_, i) => <ProgressBars progress={i.progress} /> },
+    { title: t('instructions.column.status'), dataIndex: 'status', width: 90, render: (_, i) => <InstructionStatusTag status={i.status} /> },
+    { title: t('instructions.column.progress'), key: 'progress', width: 170, render: (_, i) => <ProgressBars progress={i.progress} /> },
     {
-      title: t('instructions.column.overdue'), key: 'overdue', width: 80, align: 'right',
+      title: t('instructions.column.overdue'), key: 'overdue', width: 64, align: 'right',
       render: (_, i) => (i.progress.overdue > 0 ? <span className="text-overdue" data-testid="instruction-overdue">{i.progress.overdue.toLocaleString()}</span> : <span className="text-muted">0</span>),
     },
   ];

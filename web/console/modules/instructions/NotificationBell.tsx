@@ -4,17 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { NotificationView } from '../../../../common/contracts/instructions.ts';
-import { NOTIFICATION_KIND } from '../../../../common/instructions/vocabulary.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
 import { useInstructionsLive } from './live-instructions.ts';
+import { isKnownKind, notificationTarget } from './notification-target.ts';
 import { useNotifications, useReadNotifications } from './queries.ts';
 import './notifications.css';
 
 const KIND_COLORS: Record<string, string> = { instruction: 'blue', reminder: 'orange', withdrawn: 'default' };
-
-/** Kinds this console knows; others (added later, e.g. about an event) show by their title alone. */
-const isKnownKind = (kind: string) => (NOTIFICATION_KIND.codes as readonly string[]).includes(kind);
 
 /**
  * The header's bell: the unread count, the newest notifications, a click opens the instruction
@@ -30,7 +27,7 @@ export function NotificationBell() {
   useInstructionsLive();
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
-  const target = (n: NotificationView) => (isKnownKind(n.kind) && n.instructionId && can('instructions.track') ? `/instructions/${n.instructionId}` : null);
+  const target = (n: NotificationView) => notificationTarget(n, can('instructions.track'));
   const choose = (n: NotificationView) => {
     if (!n.readAt) read.mutate({ ids: [n.id] });
     const to = target(n);

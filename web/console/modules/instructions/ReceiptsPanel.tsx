@@ -18,12 +18,12 @@ export function ReceiptsPanel({ instruction, list, regionName }: { instruction: 
   const { t } = useTranslation();
   const columns: TableColumnsType<ReceiptView> = [
     {
-      title: t('instructions.receipts.unit'), key: 'unit', width: 200, ellipsis: { showTitle: false },
+      title: t('instructions.receipts.unit'), key: 'unit', width: 180, ellipsis: { showTitle: false },
       render: (_, r) => <Tooltip title={r.unit.code}>{r.unit.name}</Tooltip>,
     },
     { title: t('instructions.receipts.status'), key: 'status', width: 150, render: (_, r) => <ReceiptStatusTag status={r.status} overdue={r.overdue} /> },
     {
-      title: t('instructions.receipts.readBy'), key: 'readBy', width: 220, ellipsis: true,
+      title: t('instructions.receipts.readBy'), key: 'readBy', width: 290, ellipsis: true,
       render: (_, r) => (r.readAt ? t('instructions.receipts.readByAt', { name: r.readBy ?? '', at: formatDateTime(r.readAt) }) : <span className="text-muted">{t('common.none')}</span>),
     },
     {
@@ -36,7 +36,7 @@ export function ReceiptsPanel({ instruction, list, regionName }: { instruction: 
       },
     },
     {
-      title: t('instructions.receipts.recipients'), key: 'recipients', width: 180, ellipsis: { showTitle: false },
+      title: t('instructions.receipts.recipients'), key: 'recipients', width: 160, ellipsis: { showTitle: false },
       render: (_, r) => <Tooltip title={r.recipients.join('、')}>{r.recipients.join('、') || t('common.none')}</Tooltip>,
     },
     { title: t('instructions.receipts.reminders'), dataIndex: 'reminders', width: 70, align: 'right' },
