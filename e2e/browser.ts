@@ -27,6 +27,8 @@ export interface BrowserSessionOptions {
    */
   phone?: boolean;
   geolocation?: { latitude: number; longitude: number; accuracy?: number };
+  /** The browser's time zone (the machine's unless given), e.g. China's for pickers of a time of day. */
+  timezoneId?: string;
 }
 
 /** A 360×740 Android phone, the size the field app is designed for. */
@@ -50,6 +52,7 @@ export async function openBrowserSession(options: BrowserSessionOptions = {}): P
     ...(options.phone ? PHONE : { viewport: { width: 1440, height: 900 } }),
     locale: 'zh-CN',
     ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
   await fs.mkdir(SCREENSHOT_DIR, { recursive: true });

@@ -60,6 +60,13 @@ export const router = createBrowserRouter([
           children: [{ path: 'cases', lazy: () => import('./modules/cases/CasesPage.tsx').then((m) => ({ Component: m.CasesPage })) }],
         },
         {
+          element: <RequirePermission permission="instructions.track" />,
+          children: [
+            { path: 'instructions', lazy: () => import('./modules/instructions/InstructionsPage.tsx').then((m) => ({ Component: m.InstructionsPage })) },
+            { path: 'instructions/:id', lazy: () => import('./modules/instructions/InstructionDetailPage.tsx').then((m) => ({ Component: m.InstructionDetailPage })) },
+          ],
+        },
+        {
           element: <RequirePermission permission="dashboard.export" />,
           children: [{ path: 'briefing', lazy: () => import('./modules/briefing/BriefingPage.tsx').then((m) => ({ Component: m.BriefingPage })) }],
         },

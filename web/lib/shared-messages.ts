@@ -3,6 +3,7 @@ import { CASE_STATUS } from '../../common/cases/vocabulary.ts';
 import { ERROR_CODES } from '../../common/errors.ts';
 import { EVENT_STATUS_LABELS } from '../../common/events/workflow.ts';
 import { FIELD_PROBLEMS } from '../../common/field/rules.ts';
+import { INSTRUCTION_PROBLEMS } from '../../common/instructions/rules.ts';
 import {
   DIRECTION, EVENT_CATEGORY, HEALTH_STATUS, ORIGIN_CATEGORY, RELATION, SEX, TRANSPORT, VISIT_OUTCOME,
 } from '../../common/field/vocabulary.ts';
@@ -54,7 +55,7 @@ const LIB_MESSAGES = {
  * vocabularies `eventCategory.<code>`, `originCategory.<code>`, `direction.<code>`,
  * `transport.<code>`, `healthStatus.<code>`, `visitOutcome.<code>`, `relation.<code>`,
  * `sex.<code>`, `eventStatus.<status>`, `caseStatus.<status>` and `fieldProblem.<CODE>`, the case
- * register's problems included), and lib's own.
+ * register's and the instructions' problems included), and lib's own.
  */
 export function sharedMessages(lang: 'zh' | 'en') {
   return {
@@ -72,7 +73,7 @@ export function sharedMessages(lang: 'zh' | 'en') {
     relation: pick(RELATION.labels, lang),
     sex: pick(SEX.labels, lang),
     eventStatus: pick(EVENT_STATUS_LABELS, lang),
-    fieldProblem: { ...pick(FIELD_PROBLEMS, lang), ...pick(CASE_PROBLEMS, lang) },
+    fieldProblem: { ...pick(FIELD_PROBLEMS, lang), ...pick(CASE_PROBLEMS, lang), ...pick(INSTRUCTION_PROBLEMS, lang) },
     caseStatus: pick(CASE_STATUS.labels, lang),
   };
 }

@@ -6,6 +6,7 @@ import { checkpointsMessages } from '../modules/checkpoints/i18n.ts';
 import { eventsMessages } from '../modules/events/i18n.ts';
 import { fieldMessages } from '../modules/field/i18n.ts';
 import { homeMessages } from '../modules/home/i18n.ts';
+import { instructionsMessages } from '../modules/instructions/i18n.ts';
 import { householdsMessages } from '../modules/households/i18n.ts';
 import { layoutMessages } from '../modules/layout/i18n.ts';
 import { mapMessages } from '../modules/map/i18n.ts';
@@ -46,6 +47,7 @@ function assemble(lang: 'zh' | 'en') {
     ...vitalSignsMessages[lang],
     ...warningsMessages[lang],
     ...checkpointsMessages[lang],
+    ...instructionsMessages[lang],
     ...declarationTerms(lang),
   };
 }

@@ -11,6 +11,7 @@ import { BrandMark } from '../../ui/BrandMark.tsx';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal.tsx';
 import { useCurrentUser } from '../auth/session.ts';
+import { NotificationBell } from '../instructions/NotificationBell.tsx';
 
 /** `onOpenMenu`: on a phone the menu is a drawer, opened by the button left of the brand. */
 export function AppHeader({ onOpenMenu }: { onOpenMenu?: () => void }) {
@@ -56,6 +57,7 @@ export function AppHeader({ onOpenMenu }: { onOpenMenu?: () => void }) {
           <Tag color="blue" variant="outlined" className="app-role" data-testid="header-role">{t(`role.${me.role}`)}</Tag>
         </span>
         <Divider orientation="vertical" className="app-divider" />
+        <NotificationBell />
         <LanguageSwitch className="app-header-button" />
         <Button type="text" className="app-header-button" icon={<KeyOutlined />} onClick={() => setChangingPassword(true)} title={t('password.title')} data-testid="change-password">
           <span className="app-header-label">{t('password.title')}</span>

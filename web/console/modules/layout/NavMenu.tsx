@@ -1,6 +1,6 @@
 import {
   AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ControlOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, GlobalOutlined, HeartOutlined, HomeOutlined,
-  IdcardOutlined, MedicineBoxOutlined, NotificationOutlined, QrcodeOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
+  IdcardOutlined, MedicineBoxOutlined, NotificationOutlined, QrcodeOutlined, SendOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -13,7 +13,7 @@ import { isCityAdmin } from '../vital-signs/rules-access.ts';
 
 type EntryKey =
   | 'home' | 'overview' | 'map' | 'regions' | 'users' | 'audit' | 'households' | 'persons' | 'movements' | 'events' | 'workers'
-  | 'vital-signs' | 'warnings' | 'checkpoints' | 'rules' | 'cases' | 'briefing';
+  | 'vital-signs' | 'warnings' | 'checkpoints' | 'rules' | 'cases' | 'briefing' | 'instructions';
 
 interface NavEntry {
   path: string;
@@ -37,6 +37,7 @@ const ENTRIES: (NavEntry | NavGroup)[] = [
   { path: '/', key: 'home', icon: <HomeOutlined />, when: (_me, can) => !can('dashboard.read') },
   { path: '/map', key: 'map', icon: <GlobalOutlined />, permission: 'dashboard.read' },
   { path: '/briefing', key: 'briefing', icon: <FileTextOutlined />, permission: 'dashboard.export' },
+  { path: '/instructions', key: 'instructions', icon: <SendOutlined />, permission: 'instructions.track' },
   { path: '/regions', key: 'regions', icon: <ApartmentOutlined />, permission: 'regions.read' },
   {
     key: 'field',

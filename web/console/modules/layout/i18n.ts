@@ -11,6 +11,7 @@ const zh = {
     vital: '体征监测', 'vital-signs': '监测概况', warnings: '预警核实', checkpoints: '卡点管理', rules: '预警规则',
     cases: '病例登记',
     briefing: '疫情日报',
+    instructions: '指令通知',
   },
 };
 
@@ -27,6 +28,7 @@ const en: typeof zh = {
     vital: 'Vital signs', 'vital-signs': 'Overview', warnings: 'Warnings', checkpoints: 'Checkpoints', rules: 'Warning rules',
     cases: 'Case register',
     briefing: 'Daily briefing',
+    instructions: 'Instructions',
   },
 };
 

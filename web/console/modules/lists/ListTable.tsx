@@ -18,7 +18,8 @@ interface Props<T> {
   columns: TableColumnsType<T>;
   testId: string;
   rows?: Rows<T>;
-  rowKey?: keyof T & string;
+  /** A row's key: a field of it, or made from it (a receipt's unit code). */
+  rowKey?: (keyof T & string) | ((row: T) => string);
   /** The total's words (see ListPager). */
   totalKey?: string;
   emptyText?: ReactNode;

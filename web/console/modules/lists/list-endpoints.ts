@@ -26,9 +26,9 @@ export interface PageAsk {
   cursor?: string;
 }
 
-export function fetchPage<K extends ListKey>(key: K, filters: ListFilters<K>, ask: PageAsk): Promise<ListAnswer<K>> {
+export function fetchPage<K extends ListKey>(key: K, filters: ListFilters<K>, ask: PageAsk, params?: Record<string, string>): Promise<ListAnswer<K>> {
   // TypeScript cannot narrow the request type while the key is generic; the list's query takes filters and paging.
-  return api(key, { query: { ...filters, ...ask } } as ApiRequest<K>);
+  return api(key, { ...(params ? { params } : {}), query: { ...filters, ...ask } } as ApiRequest<K>);
 }
 
 /** The cache key of a list starts with its module's name, so a module's mutations re-read its lists. */

@@ -22,6 +22,8 @@ interface Options {
   remember?: string;
   /** Re-read while the page is open (rows that change by the clock). */
   refetchInterval?: number;
+  /** The path's parameters of a list below a record (an instruction's receipts). */
+  params?: Record<string, string>;
 }
 
 /**
@@ -29,12 +31,12 @@ interface Options {
  * the page are remembered per list in memory only (see useRememberedState), so coming back
  * from a record lands on the same page; other filters start again at page 1.
  */
-export function useList<K extends ListKey>(key: K, { remember = key, refetchInterval }: Options = {}) {
+export function useList<K extends ListKey>(key: K, { remember = key, refetchInterval, params }: Options = {}) {
   const [pages, setPages] = useRememberedState<CursorPages<ListFilters<K>>>(remember, firstPage({} as ListFilters<K>));
   const cursor = currentCursor(pages);
   const query = useQuery({
-    queryKey: listQueryKey(key, pages.filters, pages.size, cursor),
-    queryFn: () => fetchPage(key, pages.filters, { limit: pages.size, ...(cursor === undefined ? {} : { cursor }) }),
+    queryKey: listQueryKey(key, params ?? null, pages.filters, pages.size, cursor),
+    queryFn: () => fetchPage(key, pages.filters, { limit: pages.size, ...(cursor === undefined ? {} : { cursor }) }, params),
     placeholderData: keepPreviousData,
     refetchInterval,
   });
