@@ -115,3 +115,29 @@ export const TickerItem = Type.Object({
 });
 export const Ticker = Type.Object({ items: Type.Array(TickerItem) });
 export type Ticker = Static<typeof Ticker>;
+
+const CommandFigures = {
+  instructionReceipts: Type.Integer({ description: 'Receipts of the instructions sent on the day, inside the region' }),
+  instructionsRead: Type.Integer(),
+  instructionsDone: Type.Integer(),
+  instructionsOverdue: Type.Integer({ description: 'Not done and past their deadline' }),
+  eventsOpen: Type.Integer({ description: 'Events waiting for a step (立案派遣, 处置, 核查, 结案)' }),
+  eventsOverdue: Type.Integer({ description: 'Open events past their step\'s deadline' }),
+  eventsClosed: Type.Integer({ description: 'Events closed on the day' }),
+  eventsClosedOnTime: Type.Integer({ description: 'Of those, closed with no step late' }),
+};
+
+/** 指挥调度: the loop at a glance — the day's instructions down to the grids, and the events by step, overdue and on time. */
+export const CommandPanel = Type.Object({
+  region: Region,
+  day: Day,
+  ...CommandFigures,
+  eventsByStep: Type.Object({ dispatch: Type.Integer(), handle: Type.Integer(), verify: Type.Integer(), close: Type.Integer() }),
+  eventsEscalated: Type.Integer({ description: 'Open events under the supervision (督办) of a region inside this one' }),
+  instructions: Type.Array(Type.Object({
+    id: Type.String(), title: Type.String(), priority: Type.String(), sentAt: Type.String({ format: 'date-time' }),
+    receipts: Type.Integer(), read: Type.Integer(), done: Type.Integer(), overdue: Type.Integer(),
+  }), { description: 'The day\'s instructions reaching the region, newest first (at most 10)' }),
+  children: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), ...CommandFigures })),
+});
+export type CommandPanel = Static<typeof CommandPanel>;

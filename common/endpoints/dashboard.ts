@@ -1,5 +1,5 @@
 import {
-  HighIncidencePanel, IncubationPanel, MonitoringPanel, PanelQuery, PeriodQuery, SummaryPanel, Ticker,
+  CommandPanel, HighIncidencePanel, IncubationPanel, MonitoringPanel, PanelQuery, PeriodQuery, SummaryPanel, Ticker,
 } from '../contracts/dashboard.ts';
 import { ErrorResponse } from '../contracts/shared.ts';
 import { endpoints } from './kit.ts';
@@ -29,6 +29,11 @@ export const dashboardEndpoints = endpoints({
     operationId: 'getHighIncidencePanel', tag: 'dashboard', permission: 'dashboard.read',
     summary: '高发案件: per event category, regions one level down ranked over a period, with the period before',
     query: PeriodQuery, response: { 200: HighIncidencePanel, 404: ErrorResponse },
+  },
+  'GET /api/dashboard/command': {
+    operationId: 'getCommandPanel', tag: 'dashboard', permission: 'dashboard.read',
+    summary: '指挥调度: the day\'s instructions (read and done per child region) and the events by step, overdue, escalated and closed on time',
+    query: PanelQuery, response: { 200: CommandPanel, 404: ErrorResponse },
   },
   'GET /api/dashboard/ticker': {
     operationId: 'getTicker', tag: 'dashboard', permission: 'dashboard.read',
