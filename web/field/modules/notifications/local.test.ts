@@ -50,7 +50,7 @@ describe('notifications on the phone', () => {
     expect(linkOf(note('a'))).toBe('/tasks/t-a');
     expect(linkOf(note('a', { kind: 'withdrawn' }))).toBe('/tasks/t-a');
     expect(linkOf(note('a', { instructionId: null }))).toBeNull();
-    const dispatched = note('e', { kind: 'event_dispatched' as NotificationView['kind'], instructionId: null });
+    const dispatched = note('e', { kind: 'case_assigned' as NotificationView['kind'], instructionId: null });
     expect(kindOf(dispatched.kind)).toBe('other');
     expect(linkOf({ ...dispatched, instructionId: 'x' })).toBeNull();
     expect(mergeNotifications({ server: [dispatched], unread: 1, outbox: [], synced: [] }).rows).toEqual([{ view: dispatched, read: false, link: null }]);
