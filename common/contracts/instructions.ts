@@ -21,6 +21,25 @@ export const InstructionRecipients = Type.Object({
   level: Type.Optional(Type.Integer({ minimum: 1, maximum: 4, description: 'For `staff`: the level of the offices that receive it (2 district, 3 street, 4 community)' })),
 }, { additionalProperties: false });
 
+export const InstructionFile = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  contentType: Type.String({ description: 'image/jpeg (photos are re-encoded) or application/pdf' }),
+  bytes: Type.Integer(),
+  url: Type.String({ description: 'Where an account that sees the instruction reads it' }),
+});
+export type InstructionFile = Static<typeof InstructionFile>;
+
+/** An uploaded file before an instruction or a feedback names it. */
+export const StagedFile = Type.Object({
+  id: Type.String({ description: 'Pass in `attachments` of an instruction or `photos` of a feedback' }),
+  name: Type.String(),
+  contentType: Type.String(),
+  bytes: Type.Integer(),
+});
+
+const FileIds = (max: number, description: string) => Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: max, uniqueItems: true, description }));
+
 export const InstructionCreate = Type.Object({
   id: Type.Optional(Type.String({ format: 'uuid', description: 'Made by the client; a retry with the same id sends once' })),
   title: Type.String({ minLength: 1, maxLength: INSTRUCTION_LIMITS.title }),
@@ -32,6 +51,7 @@ export const InstructionCreate = Type.Object({
   feedbackRequired: Type.Boolean({ description: 'Whether each receipt must be answered; without it reading is doing' }),
   feedbackFields: Type.Optional(Type.Array(FeedbackField, { maxItems: INSTRUCTION_LIMITS.fields })),
   forwardOf: Type.Optional(Type.String({ format: 'uuid', description: 'Relays this instruction (received by the sender\'s office) down a level; `body` holds the additions' })),
+  attachments: FileIds(INSTRUCTION_LIMITS.attachments, 'Files the sender uploaded (POST /api/instructions/files): images or PDF'),
 }, { additionalProperties: false });
 export type InstructionCreate = Static<typeof InstructionCreate>;
 
@@ -101,6 +121,7 @@ export const InstructionDetail = Type.Object({
   withdrawReason: Nullable(Type.String()),
   lastRemindedAt: Nullable(IsoDateTime),
   forwards: Type.Array(InstructionRef, { description: 'Relays of it down a level, inside the caller\'s region' }),
+  attachments: Type.Array(InstructionFile),
   canManage: Type.Boolean({ description: 'The caller may remind and withdraw it (its sender\'s region is inside theirs)' }),
 });
 export type InstructionDetail = Static<typeof InstructionDetail>;
@@ -111,6 +132,7 @@ export const FeedbackView = Type.Object({
   values: Type.Record(Type.String(), Type.Integer()),
   byName: Type.String(),
   at: IsoDateTime,
+  photos: Type.Array(InstructionFile),
 });
 export type FeedbackView = Static<typeof FeedbackView>;
 
@@ -130,6 +152,7 @@ export const InboxItem = Type.Object({
   readAt: Nullable(IsoDateTime),
   doneAt: Nullable(IsoDateTime),
   feedback: Type.Array(FeedbackView),
+  attachments: Type.Array(InstructionFile),
 });
 export type InboxItem = Static<typeof InboxItem>;
 
@@ -144,6 +167,7 @@ export const FeedbackCreate = Type.Object({
   id: Type.String({ format: 'uuid', description: 'Made by the client; a retry with the same id is stored once' }),
   text: Type.Optional(Type.String({ maxLength: INSTRUCTION_LIMITS.feedback })),
   values: Type.Optional(Type.Record(Type.String({ maxLength: 30 }), Type.Integer())),
+  photos: FileIds(INSTRUCTION_LIMITS.feedbackPhotos, 'Photos the answering account uploaded (POST /api/instructions/files)'),
 }, { additionalProperties: false });
 export type FeedbackCreate = Static<typeof FeedbackCreate>;
 

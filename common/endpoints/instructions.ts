@@ -1,14 +1,28 @@
 import { Type } from 'typebox';
 import {
   FeedbackCreate, FeedbackView, Inbox, InboxItem, InstructionCreate, InstructionCreated, InstructionDetail, InstructionPage,
-  InstructionProgress, InstructionProgressQuery, InstructionQuery, ReceiptPage, ReceiptQuery, RemindRequest, RemindResult, WithdrawRequest,
+  InstructionProgress, InstructionProgressQuery, InstructionQuery, ReceiptPage, ReceiptQuery, RemindRequest, RemindResult, StagedFile, WithdrawRequest,
 } from '../contracts/instructions.ts';
 import { ErrorResponse, Uuid } from '../contracts/shared.ts';
-import { endpoints } from './kit.ts';
+import { endpoints, fileResponse } from './kit.ts';
 
 const IdParams = Type.Object({ id: Uuid });
 
+const FileParams = Type.Object({ id: Uuid, fileId: Uuid });
+
 export const instructionEndpoints = endpoints({
+  'POST /api/instructions/files': {
+    operationId: 'uploadInstructionFile', tag: 'instructions', permission: 'instructions.receive',
+    summary: 'Upload a file for an instruction (an image or a PDF, 10 MB) or a feedback photo, before sending it',
+    description: 'multipart/form-data with one file part `file`. Images (JPEG, PNG, WebP, 5 MB) are re-encoded without metadata like event photos; a PDF is kept as sent after checking its shape. The answer\'s `id` goes into `attachments` of POST /api/instructions or `photos` of a feedback, by the same account.',
+    consumes: ['multipart/form-data'],
+    response: { 201: StagedFile, 400: ErrorResponse },
+  },
+  'GET /api/instructions/:id/files/:fileId': {
+    operationId: 'getInstructionFile', tag: 'instructions', permission: 'instructions.receive',
+    summary: 'An attachment of an instruction, or a photo of one of its feedbacks, for whoever sees the instruction',
+    params: FileParams, response: { 200: fileResponse('The file', 'application/octet-stream'), 404: ErrorResponse },
+  },
   'POST /api/instructions': {
     operationId: 'sendInstruction', tag: 'instructions', permission: 'instructions.send',
     summary: 'Send an instruction (下发指令) to the grid workers or the offices of regions inside the caller\'s',

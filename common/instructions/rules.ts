@@ -25,6 +25,8 @@ export const INSTRUCTION_LIMITS = {
   title: 100, body: 5000, feedback: 2000, fieldLabel: 20, fieldUnit: 10, fields: 5, regions: 500, addition: 2000,
   /** A count a worker reports ("households checked"); beyond it is a typo. */
   maxValue: 10_000_000, scheduleDays: 30,
+  /** Files: attachments of an instruction (images or PDF), photos of a feedback. */
+  attachments: 5, feedbackPhotos: 3, fileName: 100,
 } as const;
 
 /** A number the sender asks back with each feedback (e.g. 排查户数). */

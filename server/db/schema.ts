@@ -403,6 +403,27 @@ export interface CaseChangesTable {
   changed_at: Timestamp;
 }
 
+/** A file as an instruction or a feedback lists it (a copy of the row's name, type and size). */
+export interface InstructionFileRef {
+  id: string;
+  name: string;
+  contentType: string;
+  bytes: number;
+}
+
+export interface InstructionFilesTable {
+  id: string;
+  uploaded_by: string;
+  name: string;
+  content_type: string;
+  bytes: number;
+  storage_key: string;
+  sha256: string;
+  instruction_id: string | null;
+  feedback_id: string | null;
+  created_at: Date;
+}
+
 export interface InstructionsTable {
   id: string;
   title: string;
@@ -425,6 +446,7 @@ export interface InstructionsTable {
   withdraw_reason: string | null;
   last_reminded_at: Date | null;
   created_at: Generated<Date>;
+  attachments: ColumnType<InstructionFileRef[], string | undefined, string>;
 }
 
 export interface FeedbackFieldRow {
@@ -453,6 +475,7 @@ export interface InstructionFeedbackTable {
   values: ColumnType<Record<string, number>, string, string>;
   by_id: string;
   at: Timestamp;
+  photos: ColumnType<InstructionFileRef[], string | undefined, string>;
 }
 
 export interface InstructionRemindersTable {
@@ -510,6 +533,7 @@ export interface DB {
   visits: VisitsTable;
   events: EventsTable;
   departments: DepartmentsTable;
+  instruction_files: InstructionFilesTable;
   event_time_limits: EventTimeLimitsTable;
   event_requests: EventRequestsTable;
   event_photos: EventPhotosTable;

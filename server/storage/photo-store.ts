@@ -22,7 +22,17 @@ export interface PreparedPhoto {
   sha256: string;
 }
 
+/** What is stored: a re-encoded photo, or a document kept as sent. */
+export interface PreparedFile {
+  data: Buffer;
+  contentType: 'image/jpeg' | 'application/pdf';
+  bytes: number;
+  sha256: string;
+}
+
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
+/** A notice or a plan as PDF may be larger than a photo. */
+export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** Refuse decompression bombs: a 5 MB file may not expand to more than this many pixels. */
 const MAX_INPUT_PIXELS = 50_000_000;
 
@@ -58,9 +68,21 @@ export class PhotoStore {
     }
   }
 
+  /**
+   * A PDF is kept as sent (it cannot be re-encoded like a photo): only its size and its shape
+   * are checked — the `%PDF-` header and an `%%EOF` near the end.
+   */
+  prepareDocument(input: Buffer): PreparedFile {
+    if (input.length > DOCUMENT_MAX_BYTES) throw new PhotoRejected('PHOTO_TOO_LARGE');
+    const tail = input.subarray(Math.max(0, input.length - 1024)).toString('latin1');
+    if (input.subarray(0, 5).toString('latin1') !== '%PDF-' || !tail.includes('%%EOF')) throw new PhotoRejected('PHOTO_TYPE');
+    return { data: input, contentType: 'application/pdf', bytes: input.length, sha256: crypto.createHash('sha256').update(input).digest('hex') };
+  }
+
   /** Writes atomically (temporary file, then rename) and answers the storage key. */
-  async save(photoId: string, photo: PreparedPhoto, at: Date): Promise<string> {
-    const key = path.posix.join('events', at.toISOString().slice(0, 7), `${photoId}.jpg`);
+  async save(photoId: string, photo: PreparedFile, at: Date, folder = 'events'): Promise<string> {
+    const extension = photo.contentType === 'application/pdf' ? 'pdf' : 'jpg';
+    const key = path.posix.join(folder, at.toISOString().slice(0, 7), `${photoId}.${extension}`);
     const file = this.fileOf(key);
     await fsp.mkdir(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;

@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors.ts';
 import type { AppServices } from '../../core/services.ts';
 import { assertNoFieldErrors } from '../../core/validate.ts';
 import { markRead } from '../notifications/store.ts';
+import { attachFiles } from './files.ts';
 import { toFeedbackView, toInboxItem } from './presenter.ts';
 import {
   completeReceipt, feedbackOfUnit, findFeedback, inboxRows, insertFeedback, markReceiptRead, type InboxRow,
@@ -78,6 +79,8 @@ export async function answerInstruction({ database }: AppServices, actor: Actor,
       return stored && { createdBy: stored.by_id, value: toFeedbackView(stored) };
     },
     async () => {
+      const photos = await attachFiles(tx, actor, input.photos ?? [], { feedbackId: input.id }, 'photos');
+      if (photos.length > 0) await tx.updateTable('instruction_feedback').set({ photos: JSON.stringify(photos) }).where('id', '=', input.id).execute();
       await completeReceipt(tx, id, actor.scope, actor.id, now);
       await markRead(tx, actor.id, { instructionId: id }, now);
       await announceChange(tx, ['instructions'], [actor.scope]);

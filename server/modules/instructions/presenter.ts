@@ -1,6 +1,7 @@
 import type {
-  FeedbackView, InboxItem, InstructionSummary, ProgressCounts, ReceiptView,
+  FeedbackView, InboxItem, InstructionFile, InstructionSummary, ProgressCounts, ReceiptView,
 } from '../../../common/contracts/instructions.ts';
+import type { InstructionFileRef } from '../../db/schema.ts';
 import { isReceiptOverdue } from '../../../common/instructions/inbox.ts';
 import type {
   InstructionPriority, InstructionStatus, ReceiptStatus, RecipientKind,
@@ -37,8 +38,13 @@ export function toRef(row: InstructionRow) {
   return { id: row.id, title: row.title, senderRegion: { code: row.sender_region, name: row.sender_region_name, level: row.sender_region_level } };
 }
 
+/** The files an instruction or its feedback lists, each read through the instruction. */
+export function toFileViews(instructionId: string, refs: InstructionFileRef[]): InstructionFile[] {
+  return refs.map((f) => ({ ...f, url: `/api/instructions/${instructionId}/files/${f.id}` }));
+}
+
 export function toFeedbackView(row: FeedbackRow): FeedbackView {
-  return { id: row.id, text: row.text, values: row.values, byName: row.by_name, at: row.at.toISOString() };
+  return { id: row.id, text: row.text, values: row.values, byName: row.by_name, at: row.at.toISOString(), photos: toFileViews(row.instruction_id, row.photos) };
 }
 
 const isOverdue = (status: string, dueAt: Date, now: Date) => isReceiptOverdue(status as ReceiptStatus, dueAt.getTime(), now.getTime());
@@ -60,6 +66,7 @@ export function toInboxItem(row: InboxRow, feedback: FeedbackRow[], now: Date): 
     readAt: row.read_at?.toISOString() ?? null,
     doneAt: row.done_at?.toISOString() ?? null,
     feedback: feedback.map(toFeedbackView),
+    attachments: toFileViews(row.id, row.attachments),
   };
 }
 

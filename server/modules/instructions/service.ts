@@ -18,7 +18,8 @@ import { boundedTotal } from '../../lists/total.ts';
 import { notifyAccounts } from '../notifications/store.ts';
 import { findRegions } from '../regions/store.ts';
 import { auditInstruction } from './audit.ts';
-import { instructionStatus, NO_PROGRESS, toRef, toSummary } from './presenter.ts';
+import { attachFiles } from './files.ts';
+import { instructionStatus, NO_PROGRESS, toFileViews, toRef, toSummary } from './presenter.ts';
 import { inboxRows, markReceiptRead } from './receipts-store.ts';
 import {
   countReceiptsOf, fanOut, findInstruction, forwardsOf, insertInstruction, instructionsBase, recipientAccounts,
@@ -69,6 +70,8 @@ export async function sendInstruction({ database, outbound }: AppServices, actor
       const receipts = await fanOut(tx, id, regions, unitLevel);
       if (receipts === 0) throw new AppError('VALIDATION_FAILED', 'no grid or office below the chosen regions', { 'recipients.regions': 'NO_RECIPIENTS' });
       await setReceiptCount(tx, id, receipts);
+      const attachments = await attachFiles(tx, actor, input.attachments ?? [], { instructionId: id }, 'attachments');
+      if (attachments.length > 0) await tx.updateTable('instructions').set({ attachments: JSON.stringify(attachments) }).where('id', '=', id).execute();
       await notifyAccounts(tx, recipientAccounts(id, input.recipients.kind), { kind: 'instruction', title, priority: input.priority, instructionId: id, at: sendAt }, outbound.routing);
       if (relayed) await markReceiptRead(tx, relayed.id, actor.scope, actor.id, !relayed.feedback_required, now);
       if (!input.sendAt) await announceChange(tx, ['instructions'], [...regions, actor.scope]);
@@ -108,6 +111,7 @@ export async function instructionDetail({ database }: AppServices, actor: Actor,
     withdrawReason: row.withdraw_reason,
     lastRemindedAt: row.last_reminded_at?.toISOString() ?? null,
     forwards: forwards.map(toRef),
+    attachments: toFileViews(id, row.attachments),
     canManage: canManage(actor, row),
   };
 }

@@ -105,8 +105,8 @@ async function undone(text: string, extra: readonly Known[] = []): Promise<strin
 
 interface Spec { paths: Record<string, Record<string, { parameters?: { in: string; name: string; required?: boolean; schema?: { default?: unknown } }[] }>> }
 
-/** Not walked, and why: a stream that never ends, and images. */
-const UNWALKED = new Set(['/api/live', '/api/checkpoints/{id}/qr.svg', '/api/events/{id}/photos/{photoId}', '/api/openapi.json']);
+/** Not walked, and why: a stream that never ends, and images and files. */
+const UNWALKED = new Set(['/api/live', '/api/checkpoints/{id}/qr.svg', '/api/events/{id}/photos/{photoId}', '/api/instructions/{id}/files/{fileId}', '/api/openapi.json']);
 
 /** Query values for the parameters an endpoint requires. */
 const REQUIRED_QUERY: Record<string, string> = { layer: 'arrivals', region: GRID_A, gridCode: GRID_A, lon: '115.98', lat: '36.45', from: addDays(today, -7), to: today };

@@ -12,7 +12,7 @@ function task(id: string, extra: Partial<InboxItem> = {}): InboxItem {
     id, title: `任务${id}`, body: '请今日完成辖区入户排查', priority: 'normal', dueAt: iso(120), sentAt: iso(-60), status: 'unread', overdue: false,
     feedbackRequired: true, feedbackFields: [{ key: 'households', label: '排查户数', unit: '户' }],
     sender: { name: '东昌府区综治中心', region: { code: '371502', name: '东昌府区', level: 2 } },
-    unit: { code: '371502001001001', name: '第1网格', level: 5 }, readAt: null, doneAt: null, feedback: [], ...extra,
+    unit: { code: '371502001001001', name: '第1网格', level: 5 }, readAt: null, doneAt: null, feedback: [], attachments: [], ...extra,
   };
 }
 
@@ -32,7 +32,7 @@ function sent(item: OutboxItem, result: unknown): SyncedRecord {
   return { id: item.id, userId: 'u', kind: item.kind, payload: item.payload, result, syncedAt: NOW };
 }
 
-const stored = (id: string, extra: Partial<FeedbackView> = {}): FeedbackView => ({ id, text: '已排查', values: { households: 126 }, byName: '网格员乙', at: iso(-1), ...extra });
+const stored = (id: string, extra: Partial<FeedbackView> = {}): FeedbackView => ({ id, text: '已排查', values: { households: 126 }, byName: '网格员乙', at: iso(-1), photos: [], ...extra });
 
 function notice(instructionId: string, kind: string): NotificationView {
   return { id: `n-${instructionId}-${kind}`, kind: kind as NotificationView['kind'], title: '任务', instructionId, eventId: null, priority: 'normal', at: iso(-1), readAt: null };

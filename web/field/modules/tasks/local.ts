@@ -77,7 +77,7 @@ type ReadItem = OutboxItem & { kind: 'instructionRead' };
 type FeedbackItem = OutboxItem & { kind: 'instructionFeedback' };
 
 function localFeedback(p: InstructionFeedbackPayload, myName: string): FeedbackView {
-  return { id: p.id, text: p.text ?? '', values: p.values ?? {}, byName: myName, at: p.answeredAt };
+  return { id: p.id, text: p.text ?? '', values: p.values ?? {}, byName: myName, at: p.answeredAt, photos: [] };
 }
 
 export function mergeTasks(src: TaskSources): Map<string, TaskRow> {
