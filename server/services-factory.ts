@@ -41,16 +41,16 @@ export async function createServices(config: Config, database: Database, piiKey?
     if (sender !== PROCESS_ID) void reloadCheckpoints();
   }, () => void reloadCheckpoints());
   const stopRules = await database.listen(CHANNELS.settingsChanged, () => void reloadRules(), () => void reloadRules());
+  const outbound = new OutboundWorker(database, pii, config.outbound);
+  outbound.start();
   const declarations = new DeclarationIntake(database, pii, checkpointTokens, warningRules,
-    new CheckpointRateLimiter(config.declarationLimits.perCheckpointPerMinute),
+    new CheckpointRateLimiter(config.declarationLimits.perCheckpointPerMinute), outbound.routing,
     // PGlite has one connection: one batch at a time. A server takes a few in parallel.
     { maxBatch: 500, maxWaitMs: 4, maxConcurrent: database.kind === 'pglite' ? 1 : 3 });
   // Two messages a second at most per open panel: a morning rush must not flood the browsers.
   const live = new LiveHub({ coalesceMs: 500, maxClients: 2_000 });
   await live.start(database);
   const stopScheduledSends = startScheduledSends(database);
-  const outbound = new OutboundWorker(database, pii, config.outbound);
-  outbound.start();
   const stopEscalations = startEscalations(database, outbound.routing);
   return {
     config, database, locator, sessions, pii, photos: new PhotoStore(config.uploadsDir), checkpointTokens, warningRules, declarations, live, outbound,

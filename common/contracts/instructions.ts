@@ -212,6 +212,7 @@ export const NotificationView = Type.Object({
   title: Type.String(),
   instructionId: Nullable(Type.String()),
   eventId: Nullable(Type.String({ description: 'The event a dispatch notification is about' })),
+  warningId: Nullable(Type.String({ description: 'The warning a grid worker is to verify' })),
   priority: Type.Enum(INSTRUCTION_PRIORITY.codes),
   at: IsoDateTime,
   readAt: Nullable(IsoDateTime),

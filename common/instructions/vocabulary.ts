@@ -58,6 +58,7 @@ export const NOTIFICATION_KIND = terms({
   event_escalated: { zh: '事件督办', en: 'Event escalated' },
   event_request: { zh: '事件申请', en: 'Request on an event' },
   event_decided: { zh: '申请已审批', en: 'Request decided' },
+  warning_assigned: { zh: '新预警待核实', en: 'New warning to verify' },
 });
 export type NotificationKind = (typeof NOTIFICATION_KIND.codes)[number];
 

@@ -494,6 +494,7 @@ export interface NotificationsTable {
   priority: string;
   instruction_id: string | null;
   event_id: ColumnType<string | null, string | null | undefined, string | null>;
+  warning_id: ColumnType<string | null, string | null | undefined, string | null>;
   at: Timestamp;
   read_at: Date | null;
 }

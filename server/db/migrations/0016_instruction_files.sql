@@ -20,3 +20,6 @@ CREATE INDEX instruction_files_staged_idx ON instruction_files (uploaded_by, cre
 
 ALTER TABLE instructions ADD COLUMN attachments jsonb NOT NULL DEFAULT '[]';
 ALTER TABLE instruction_feedback ADD COLUMN photos jsonb NOT NULL DEFAULT '[]';
+
+-- A new warning tells its grid's workers; the notification links to it.
+ALTER TABLE notifications ADD COLUMN warning_id uuid REFERENCES warnings (id);

@@ -78,6 +78,13 @@ describe('public declarations', () => {
     expect(warning).toMatchObject({ declaration_count: 2, level: 'high', status: 'open' });
     expect([...warning.reasons].sort()).toEqual(['high_temperature', 'key_area_travel', 'symptom', 'temperature']);
     expect(Number(warning.max_temperature)).toBe(38.9);
+    // The grid's workers are told once, by level and checkpoint, never by the resident's name.
+    const told = await ctx.database.db.selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id')
+      .select(['n.kind', 'n.title', 'n.priority', 'u.region_code']).where('n.warning_id', '=', warning.id).execute();
+    expect(told.length).toBeGreaterThanOrEqual(1);
+    expect(told.map((n) => [n.kind, n.region_code, n.priority])).toEqual(told.map(() => ['warning_assigned', warning.grid_code, 'urgent']));
+    expect(told[0]!.title).toBe(`【预警】重点预警 · ${checkpoint.name}`);
+    expect(JSON.stringify(told)).not.toContain('张三');
   });
 
   it('counts declarations, symptoms and warnings by day and grid', async () => {

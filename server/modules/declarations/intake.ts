@@ -1,14 +1,17 @@
 import crypto from 'node:crypto';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { DeclarationAnswer } from '../../../common/contracts/declarations.ts';
-import type { Symptom, WarningLevel, WarningReasonCode } from '../../../common/declarations/vocabulary.ts';
+import { WARNING_LEVEL, type Symptom, type WarningLevel, type WarningReasonCode } from '../../../common/declarations/vocabulary.ts';
 import { higherLevel, type WarningRules } from '../../../common/declarations/warning-rules.ts';
 import { METRICS } from '../../../common/metrics.ts';
+import { rolesWith } from '../../../common/permissions.ts';
 import { chinaDate } from '../../../common/time.ts';
 import { announceChange } from '../../db/changes.ts';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { DeclarationsTable } from '../../db/schema.ts';
 import { bumpCounters, type CounterBump } from '../../core/counters.ts';
+import { notifyRows } from '../notifications/store.ts';
+import type { OutboundRouting } from '../outbound/routing.ts';
 import { addToWarning, insertDeclarations, openWarningsSince, storedAnswers } from './store.ts';
 
 /** A declaration checked, assessed and encrypted, waiting for its batch. */
@@ -71,7 +74,7 @@ function counterBumps(stored: PreparedDeclaration[], raised: NewWarning[], rules
  * checkpoint's name and the time. A declaration of a phone with an open, recent warning adds
  * to that warning instead of raising another. Retried ids get their first answer again.
  */
-export async function commitDeclarations(database: Database, rules: WarningRules, batch: PreparedDeclaration[], now = new Date()): Promise<DeclarationAnswer[]> {
+export async function commitDeclarations(database: Database, rules: WarningRules, outbound: OutboundRouting, batch: PreparedDeclaration[], now = new Date()): Promise<DeclarationAnswer[]> {
   // The same id twice in one batch (a retry that overtook its original): store it once.
   const firstOfId = new Map<string, PreparedDeclaration>();
   for (const d of batch) if (!firstOfId.has(d.id)) firstOfId.set(d.id, d);
@@ -110,6 +113,7 @@ export async function commitDeclarations(database: Database, rules: WarningRules
     // Only declarations stored now may touch warnings: a retry must not count twice.
     const raised = [...created.values()].filter((w) => storedIds.has(w.first.id));
     await insertWarnings(tx, raised, rules);
+    await tellGridWorkers(tx, raised, outbound);
     const redeclared = stored.filter((d) => d.level !== null && open.has(d.phoneIndex));
     await updateOpenWarnings(tx, redeclared, open);
     // An updated warning bumps no counter, so bumpCounters does not announce it.
@@ -132,6 +136,18 @@ async function insertWarnings(tx: Queryable, raised: NewWarning[], rules: Warnin
     first_declared_at: w.first.declaredAt, last_declared_at: w.last.declaredAt, last_declaration_id: w.last.id,
     due_at: new Date(w.first.declaredAt.getTime() + rules.overdueHours * 3_600_000),
   }))).execute();
+}
+
+/**
+ * Each new warning goes to its grid's workers to verify, in one statement for the batch. The
+ * title names the level and the checkpoint, never the resident.
+ */
+async function tellGridWorkers(tx: Queryable, raised: NewWarning[], outbound: OutboundRouting): Promise<void> {
+  if (raised.length === 0) return;
+  const warnings = raised.map((w) => sql`(${w.id}::uuid, ${w.first.gridCode}, ${`【预警】${WARNING_LEVEL.labels[w.level].zh} · ${w.first.checkpointName}`}, ${w.level === 'high' ? 'urgent' : 'normal'}, ${w.first.declaredAt}::timestamptz)`);
+  await notifyRows(tx, sql`SELECT u.id, 'warning_assigned', w.title, w.priority, w.id, w.at
+    FROM (VALUES ${sql.join(warnings)}) AS w(id, grid, title, priority, at)
+    JOIN users u ON u.region_code = w.grid AND NOT u.disabled AND u.role IN (${sql.join(rolesWith('instructions.grid'))})`, outbound);
 }
 
 async function updateOpenWarnings(tx: Queryable, declarations: PreparedDeclaration[], open: Map<string, { id: string; level: WarningLevel }>): Promise<void> {

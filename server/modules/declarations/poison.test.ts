@@ -55,7 +55,7 @@ describe('a poisoned declaration among valid ones', () => {
   it('a row the database itself refuses fails only its own caller: the rest of its batch is stored', async () => {
     // Straight to the batcher, past the validation, as a row no check foresaw would arrive.
     const committer = new GroupCommitter<PreparedDeclaration, unknown>(
-      (batch) => commitDeclarations(ctx.database, ctx.services.warningRules.current, batch),
+      (batch) => commitDeclarations(ctx.database, ctx.services.warningRules.current, ctx.services.outbound.routing, batch),
       { maxBatch: 100, maxWaitMs: 20, maxConcurrent: 1 },
     );
     const prepared = (name: string): PreparedDeclaration => {

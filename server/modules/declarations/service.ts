@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors.ts';
 import type { PiiCipher } from '../../pii/crypto.ts';
 import type { CheckpointByToken, CheckpointTokenCache } from '../checkpoints/token-cache.ts';
 import type { CheckpointRateLimiter } from './checkpoint-rate.ts';
+import type { OutboundRouting } from '../outbound/routing.ts';
 import { commitDeclarations, type PreparedDeclaration } from './intake.ts';
 import type { WarningRulesStore } from './rules-store.ts';
 
@@ -29,9 +30,10 @@ export class DeclarationIntake {
     private readonly tokens: CheckpointTokenCache,
     private readonly rules: WarningRulesStore,
     private readonly limiter: CheckpointRateLimiter,
+    outbound: OutboundRouting,
     options: GroupCommitOptions,
   ) {
-    this.committer = new GroupCommitter((batch) => commitDeclarations(database, this.rules.current, batch), options);
+    this.committer = new GroupCommitter((batch) => commitDeclarations(database, this.rules.current, outbound, batch), options);
   }
 
   checkpoint(token: string): CheckpointByToken {

@@ -8,7 +8,7 @@ export async function notificationsOf({ database }: AppServices, actor: Actor, q
   const [page, unread] = await Promise.all([listNotifications(database.db, actor.id, q, now), unreadCount(database.db, actor.id, now)]);
   const items: NotificationView[] = page.rows.map((n) => ({
     id: n.id, kind: n.kind as NotificationKind, title: n.title, priority: n.priority as InstructionPriority,
-    instructionId: n.instruction_id, eventId: n.event_id, at: n.at.toISOString(), readAt: n.read_at?.toISOString() ?? null,
+    instructionId: n.instruction_id, eventId: n.event_id, warningId: n.warning_id, at: n.at.toISOString(), readAt: n.read_at?.toISOString() ?? null,
   }));
   return page.nextCursor ? { items, unread, nextCursor: page.nextCursor } : { items, unread };
 }

@@ -24,6 +24,15 @@ export async function notifyAccounts(tx: Queryable, accounts: RawBuilder<unknown
   return Number(rows[0]!.n);
 }
 
+/**
+ * Notifications of different titles in one statement: `rows` is a SELECT of (user_id, kind,
+ * title, priority, warning_id, at) — e.g. one per new warning for its grid's workers.
+ */
+export async function notifyRows(tx: Queryable, rows: RawBuilder<unknown>, outbound: OutboundRouting): Promise<number> {
+  const { rows: counted } = await withDeliveries(sql`INSERT INTO notifications (user_id, kind, title, priority, warning_id, at) ${rows}`, outbound).execute(tx);
+  return Number(counted[0]!.n);
+}
+
 const NOTIFICATION_ORDER: ListOrder = { list: 'notifications', direction: 'desc', keys: [sortKey('n.at', 'timestamptz'), sortKey('n.id', 'uuid')] };
 
 export async function listNotifications(db: Queryable, userId: string, q: { unreadOnly?: boolean; limit: number; cursor?: string }, now: Date) {

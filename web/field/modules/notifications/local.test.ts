@@ -8,7 +8,7 @@ const NOW = Date.parse('2020-02-10T10:00:00Z');
 const iso = (minutesFromNow: number) => new Date(NOW + minutesFromNow * 60_000).toISOString();
 
 function note(id: string, extra: Partial<NotificationView> = {}): NotificationView {
-  return { id, kind: 'instruction', title: `通知${id}`, instructionId: `t-${id}`, eventId: null, priority: 'normal', at: iso(-10), readAt: null, ...extra };
+  return { id, kind: 'instruction', title: `通知${id}`, instructionId: `t-${id}`, eventId: null, warningId: null, priority: 'normal', at: iso(-10), readAt: null, ...extra };
 }
 
 function item(kind: OutboxItem['kind'], id: string, payload: object, state: OutboxItem['state'] = 'pending'): OutboxItem {
