@@ -15,6 +15,7 @@ import { openBrowserSession, type BrowserSession } from './browser.ts';
 const DISTRICT = '371502';
 const STREET = '371502001';
 const TITLE = '关于开展武汉来返人员入户排查的紧急通知';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 let s: BrowserSession;
 let districtGrids: number;
 
@@ -71,6 +72,9 @@ describe('console instructions', () => {
     await testId('compose-field-label-0').fill('排查户数');
     await testId('compose-field-unit-0').fill('户');
     expect(await fieldError('compose-regions').count()).toBe(0);
+    // An attachment goes up as soon as it is picked.
+    await testId('compose-drawer').locator('input[type=file]').setInputFiles({ name: '排查方案.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await expect.poll(() => testId('compose-drawer').locator('.ant-upload-list-item-done').count()).toBe(1);
     await s.screenshot('instructions-02-compose');
 
     await testId('compose-submit').dblclick();
@@ -85,6 +89,10 @@ describe('console instructions', () => {
     await s.page.waitForURL(new RegExp(`/instructions/${id}$`));
     await expect.poll(() => text('progress-total')).toContain(districtGrids.toLocaleString('zh-CN'));
     expect(await text('progress-read')).toContain('0');
+    expect(await text('instruction-attachments')).toContain('排查方案.pdf');
+    const href = await testId('instruction-attachments').locator('a').getAttribute('href');
+    const file = await s.page.request.get(`${s.baseUrl}${href}`);
+    expect(file.headers()['content-type']).toBe('application/pdf');
   });
 
   it('follows a grid worker\'s reading and answer live, without a reload', async () => {

@@ -16,3 +16,8 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function formatCount(n: number | null | undefined, language: string): string {
   return n === null || n === undefined ? '' : n.toLocaleString(language);
 }
+
+/** A file's size as people read it: KB below a megabyte, MB with one decimal above. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

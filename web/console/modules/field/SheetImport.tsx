@@ -4,12 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTER_LIMITS } from '../../../../common/field/register-format.ts';
 import { errorText } from '../../../lib/errors.ts';
+import { formatBytes } from '../../../lib/format.ts';
 import { useSheetImport, useSheetTemplate, type SheetImportConfig } from './sheet-import.ts';
 import { SheetImportFailed } from './SheetImportResult.tsx';
-
-function fileSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /** Downloads the .xlsx template (with a sheet explaining each column); a refusal shows as a message. */
 function SheetTemplateButton<R>({ config, link = false }: { config: SheetImportConfig<R>; link?: boolean }) {
@@ -94,7 +91,7 @@ function SheetImportForm<R>({ config, onClose }: { config: SheetImportConfig<R>;
           }}
         >
           <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-          <p className="ant-upload-text">{file ? t('sheetImport.chosen', { name: file.name, size: fileSize(file.size) }) : t('sheetImport.choose')}</p>
+          <p className="ant-upload-text">{file ? t('sheetImport.chosen', { name: file.name, size: formatBytes(file.size) }) : t('sheetImport.choose')}</p>
           <p className="ant-upload-hint">{t('sheetImport.limits')}</p>
         </Upload.Dragger>
       </div>

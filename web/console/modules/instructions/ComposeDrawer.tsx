@@ -15,6 +15,7 @@ import { newId } from '../../../lib/new-id.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { levelLabel } from '../regions/region-labels.ts';
 import { composeProblems, composeRequest, type ComposeValues } from './compose-request.ts';
+import { FileUploadInput } from './InstructionFiles.tsx';
 import { clearEdited, showProblems } from './form-problems.ts';
 import { useSendInstruction } from './queries.ts';
 import { RecipientRegionsSelect } from './RecipientRegionsSelect.tsx';
@@ -175,6 +176,9 @@ export function ComposeDrawer({ forward, onClose }: { forward?: InboxItem; onClo
               <Switch data-testid="compose-feedback-required" />
             </Form.Item>
             {feedbackRequired && <FeedbackFieldsInput />}
+            <Form.Item name="attachments" label={t('instructions.files.label')} extra={t('instructions.files.hint', { max: INSTRUCTION_LIMITS.attachments })}>
+              <FileUploadInput max={INSTRUCTION_LIMITS.attachments} testId="compose-attachments" />
+            </Form.Item>
           </Form>
         </>
       )}

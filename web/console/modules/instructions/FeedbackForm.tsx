@@ -8,8 +8,8 @@ import { errorText } from '../../../lib/errors.ts';
 import { newId } from '../../../lib/new-id.ts';
 import { feedbackRequest, type FeedbackValues as Values } from './feedback-values.ts';
 import { clearEdited, showProblems } from './form-problems.ts';
+import { FileUploadInput } from './InstructionFiles.tsx';
 import { useAnswerInstruction } from './queries.ts';
-
 
 /**
  * 反馈 for the caller's office: what was done and the counts the sender asked for, checked by
@@ -54,6 +54,9 @@ export function FeedbackForm({ item }: { item: InboxItem }) {
       )}
       <Form.Item name="text" label={t('instructions.office.text')} required={item.feedbackFields.length === 0}>
         <Input.TextArea rows={3} showCount maxLength={INSTRUCTION_LIMITS.feedback} placeholder={t('instructions.office.textPlaceholder')} data-testid="feedback-text" />
+      </Form.Item>
+      <Form.Item name="photos" label={t('instructions.files.photos')}>
+        <FileUploadInput max={INSTRUCTION_LIMITS.feedbackPhotos} photosOnly testId="feedback-photos" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={answer.isPending} data-testid="feedback-submit">{t('instructions.office.submit')}</Button>
     </Form>

@@ -5,6 +5,7 @@ import type { InstructionDetail } from '../../../../common/contracts/instruction
 import { formatDateTime } from '../../../lib/format.ts';
 import { RecordFacts } from '../../ui/RecordDrawer.tsx';
 import { levelLabel } from '../regions/region-labels.ts';
+import { FileLinks } from './InstructionFiles.tsx';
 
 /** What the instruction says and to whom, with where it was forwarded from and to. */
 export function InstructionFacts({ instruction: i }: { instruction: InstructionDetail }) {
@@ -22,6 +23,9 @@ export function InstructionFacts({ instruction: i }: { instruction: InstructionD
     { key: 'dueAt', label: t('instructions.detail.dueAt'), children: formatDateTime(i.dueAt) },
     { key: 'feedback', label: t('instructions.detail.feedback'), children: feedback },
     { key: 'recipients', label: t('instructions.detail.recipients'), children: recipients, span: 2 },
+    ...(i.attachments.length > 0
+      ? [{ key: 'attachments', label: t('instructions.files.label'), span: 2, children: <FileLinks files={i.attachments} testId="instruction-attachments" /> }]
+      : []),
     ...(i.forwardOf
       ? [{ key: 'forwardOf', label: t('instructions.detail.forwardOf'), span: 2, children: <Link to={`/instructions/${i.forwardOf.id}`} data-testid="instruction-forward-of">{i.forwardOf.title}（{i.forwardOf.senderRegion.name}）</Link> }]
       : []),

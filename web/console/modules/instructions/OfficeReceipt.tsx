@@ -8,6 +8,7 @@ import { useCan } from '../auth/session.ts';
 import { ComposeDrawer } from './ComposeDrawer.tsx';
 import { feedbackValuesText } from './feedback-values.ts';
 import { FeedbackForm } from './FeedbackForm.tsx';
+import { FileLinks } from './InstructionFiles.tsx';
 import { ReceiptStatusTag } from './InstructionTags.tsx';
 import { useReadInstruction } from './queries.ts';
 
@@ -42,6 +43,7 @@ export function OfficeReceipt({ item }: { item: InboxItem }) {
       <div className="text-muted office-receipt-meta">
         {item.unit.name}{item.readAt && ` · ${t('instructions.office.readAt', { at: formatDateTime(item.readAt) })}`}
       </div>
+      <FileLinks files={item.attachments} testId="office-attachments" />
       {item.feedback.length > 0 && (
         <List
           size="small"
@@ -51,6 +53,7 @@ export function OfficeReceipt({ item }: { item: InboxItem }) {
             <List.Item data-testid="office-feedback">
               <div>
                 <div>{[feedbackValuesText(item.feedbackFields, f.values), f.text].filter(Boolean).join('；')}</div>
+                <FileLinks files={f.photos} testId="office-feedback-photos" />
                 <div className="text-muted">{t('instructions.office.by', { name: f.byName, at: formatDateTime(f.at) })}</div>
               </div>
             </List.Item>

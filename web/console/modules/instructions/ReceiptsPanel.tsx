@@ -7,6 +7,7 @@ import { ListError } from '../lists/ListError.tsx';
 import { ListTable } from '../lists/ListTable.tsx';
 import type { ListState } from '../lists/use-list.ts';
 import { feedbackValuesText } from './feedback-values.ts';
+import { FileLinks } from './InstructionFiles.tsx';
 import { ReceiptStatusTag } from './InstructionTags.tsx';
 
 type ReceiptList = ListState<'GET /api/instructions/:id/receipts'>;
@@ -32,7 +33,12 @@ export function ReceiptsPanel({ instruction, list, regionName }: { instruction: 
         if (!r.feedback) return <span className="text-muted">{t('common.none')}</span>;
         const counts = feedbackValuesText(instruction.feedbackFields, r.feedback.values);
         const text = [counts, r.feedback.text].filter(Boolean).join('；');
-        return <Typography.Text ellipsis={{ tooltip: `${text}（${r.feedback.byName} ${formatDateTime(r.feedback.at)}）` }} data-testid="receipt-feedback">{text}</Typography.Text>;
+        return (
+          <>
+            <Typography.Text ellipsis={{ tooltip: `${text}（${r.feedback.byName} ${formatDateTime(r.feedback.at)}）` }} data-testid="receipt-feedback">{text}</Typography.Text>
+            <FileLinks files={r.feedback.photos} testId="receipt-feedback-photos" />
+          </>
+        );
       },
     },
     {

@@ -36,6 +36,14 @@ describe('the compose form as a request', () => {
   });
 });
 
+describe('attachments of a composed instruction', () => {
+  it('are named by the ids the uploads answered, in order, and left out when there are none', () => {
+    const request = composeRequest('id', values({ attachments: [{ id: 'b' }, { id: 'a' }] }));
+    expect(request.attachments).toEqual(['b', 'a']);
+    expect('attachments' in composeRequest('id', values({ attachments: [] }))).toBe(false);
+  });
+});
+
 describe('problems of a composed instruction', () => {
   it('come from the shared rules, with the form\'s own for a schedule without a time', () => {
     const v = values({ title: ' ', dueAt: null, timing: 'scheduled', sendAt: null, recipients: { kind: 'staff', regions: [] }, feedbackFields: [{ label: '' }] });

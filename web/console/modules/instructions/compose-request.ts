@@ -17,6 +17,8 @@ export interface ComposeValues {
   recipients: { kind: RecipientKind; regions?: string[]; level?: number };
   feedbackRequired: boolean;
   feedbackFields?: { label?: string; unit?: string }[];
+  /** Uploaded already; the request names them by id. */
+  attachments?: { id: string }[];
 }
 
 /**
@@ -44,6 +46,7 @@ export function composeRequest(id: string, v: ComposeValues, forwardOf?: string)
     feedbackRequired: v.feedbackRequired,
     feedbackFields: fields.map((f, n) => ({ key: feedbackKey(n), label: f.label?.trim() ?? '', ...(unit(f.unit) ? { unit: unit(f.unit) } : {}) })),
     ...(forwardOf ? { forwardOf } : {}),
+    ...(v.attachments?.length ? { attachments: v.attachments.map((f) => f.id) } : {}),
   };
 }
 

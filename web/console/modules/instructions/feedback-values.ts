@@ -5,12 +5,17 @@ import type { FeedbackFieldSpec } from '../../../../common/instructions/rules.ts
 export interface FeedbackValues {
   text?: string;
   values?: Record<string, number | null>;
+  /** Uploaded already; the request names them by id. */
+  photos?: { id: string }[];
 }
 
 /** The feedback as sent: trimmed text, and only the counts filled in (the rules name the missing ones). */
 export function feedbackRequest(id: string, v: FeedbackValues): FeedbackCreate {
   const values = Object.fromEntries(Object.entries(v.values ?? {}).flatMap(([key, n]) => (typeof n === 'number' ? [[key, n]] : [])));
-  return { id, ...(v.text?.trim() ? { text: v.text.trim() } : {}), ...(Object.keys(values).length > 0 ? { values } : {}) };
+  return {
+    id, ...(v.text?.trim() ? { text: v.text.trim() } : {}), ...(Object.keys(values).length > 0 ? { values } : {}),
+    ...(v.photos?.length ? { photos: v.photos.map((p) => p.id) } : {}),
+  };
 }
 
 /** A feedback's counts as the sender asked for them: "排查户数 12户", in the fields' order. */

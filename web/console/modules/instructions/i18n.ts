@@ -32,6 +32,14 @@ const zh = {
       sentBy: '{{region}} · {{name}}',
       open: '查看',
     },
+    files: {
+      label: '附件',
+      hint: '图片或 PDF，最多 {{max}} 个；图片去除拍摄信息后保存',
+      add: '上传附件（最多 {{max}} 个）',
+      addPhoto: '上传照片（最多 {{max}} 张）',
+      photos: '现场照片',
+      failed: '“{{name}}”未能上传：{{reason}}',
+    },
     compose: {
       title: '下发指令',
       forwardTitle: '转发指令',
@@ -180,6 +188,14 @@ const en: typeof zh = {
       empty: 'Your office has received no instructions',
       sentBy: '{{region}} · {{name}}',
       open: 'Open',
+    },
+    files: {
+      label: 'Attachments',
+      hint: 'Images or PDF, up to {{max}}; photos are stored without their metadata',
+      add: 'Upload a file (up to {{max}})',
+      addPhoto: 'Upload a photo (up to {{max}})',
+      photos: 'Photos',
+      failed: '"{{name}}" was not uploaded: {{reason}}',
     },
     compose: {
       title: 'Send an instruction',
