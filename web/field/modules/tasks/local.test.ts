@@ -74,7 +74,7 @@ describe('tasks on the phone', () => {
     const a = task('a', { status: 'read', dueAt: iso(-30) });
     const row = merge({ server: [a], outbox: [queued('instructionFeedback', a)] }).get('a')!;
     expect(row).toMatchObject({ status: 'done', overdue: false, queued: true });
-    expect(row.feedback).toEqual([{ state: 'pending', view: { id: 'f1', text: '已排查', values: { households: 126 }, byName: '网格员甲', at: iso(-2) } }]);
+    expect(row.feedback).toEqual([{ state: 'pending', view: { id: 'f1', text: '已排查', values: { households: 126 }, byName: '网格员甲', at: iso(-2), photos: [] } }]);
   });
 
   it('a refused answer is listed as refused and leaves the task open', () => {
