@@ -16,7 +16,9 @@ const OPEN = sql`e.status IN ('reported', 'accepted', 'returned', 'dispatched', 
 /**
  * 指挥调度: the receipts of the instructions sent on the day and the events' loop, for the
  * region and each child. Bounded reads: the day's receipts (one per grid per instruction) and
- * the open or just-closed events, grouped by the child's code prefix.
+ * the open or just-closed events, grouped by the child's code prefix. An escalated event stays
+ * under supervision (督办) until it is closed, even once its next step re-arms the escalation:
+ * the supervisor's list (`GET /api/events?supervised=true`) keeps it, and the figure opens that list.
  */
 export async function commandPanel(db: Queryable, actor: Actor, q: PanelQuery, now = new Date()): Promise<CommandPanel> {
   const { region, children, childLength } = await panelRegion(db, actor, q.region);
@@ -53,7 +55,7 @@ export async function commandPanel(db: Queryable, actor: Actor, q: PanelQuery, n
         count(*) FILTER (WHERE e.status = 'dispatched')::int AS handle,
         count(*) FILTER (WHERE e.status = 'handled')::int AS verify,
         count(*) FILTER (WHERE e.status = 'verified')::int AS close,
-        count(*) FILTER (WHERE e.escalated_at IS NOT NULL AND ${inScope('e.supervision_region', region.code)})::int AS escalated
+        count(*) FILTER (WHERE ${inScope('e.supervision_region', region.code)})::int AS escalated
       FROM events e WHERE ${inScope('e.grid_code', region.code)} AND ${OPEN}`.execute(db),
   ]);
   const rows = new Map<string, Figures>((childLength ? children.map((c) => c.code) : [region.code]).map((code) => [code, { ...NONE }]));
