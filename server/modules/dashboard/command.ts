@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CommandPanel, PanelQuery } from '../../../common/contracts/dashboard.ts';
+import type { InstructionPriority } from '../../../common/instructions/vocabulary.ts';
 import { addDays, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
@@ -34,7 +35,7 @@ export async function commandPanel(db: Queryable, actor: Actor, q: PanelQuery, n
       FROM instructions i JOIN instruction_receipts r ON r.instruction_id = i.id
       WHERE i.send_at >= ${dayStart} AND i.send_at < ${dayEnd} AND i.send_at <= ${now} AND i.withdrawn_at IS NULL AND ${inScope('r.unit_code', region.code)}
       GROUP BY 1`.execute(db),
-    sql<{ id: string; title: string; priority: string; send_at: Date; total: number; read: number; done: number; overdue: number }>`
+    sql<{ id: string; title: string; priority: InstructionPriority; send_at: Date; total: number; read: number; done: number; overdue: number }>`
       SELECT i.id, i.title, i.priority, i.send_at, count(*)::int AS total,
         count(*) FILTER (WHERE r.status <> 'unread')::int AS read, count(*) FILTER (WHERE r.status = 'done')::int AS done,
         count(*) FILTER (WHERE r.status <> 'done' AND i.due_at < ${now})::int AS overdue
