@@ -17,7 +17,10 @@ export function TodayInstructions({ items, day }: { items: Item[]; day: string }
   const tracks = can('instructions.track');
   return (
     <>
-      <div className="panel-subtitle">{t('overview.command.list', { day, count: items.length })}</div>
+      <div className="panel-subtitle">
+        {t('overview.command.list', { day })}
+        {items.length > 0 && <span className="panel-subtitle-hint">{t('overview.command.newest', { count: items.length })}</span>}
+      </div>
       {items.length === 0
         ? <Empty className="command-no-instructions" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.command.none', { day })} />
         : (
