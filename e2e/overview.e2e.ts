@@ -103,12 +103,8 @@ const figure = async (id: string) => Number(await testId(id).first().getAttribut
 const summaryOf = async (region: string) => (await s.ctx.as('commander')({ url: `/api/dashboard/summary?region=${region}` })).json() as SummaryPanel;
 const commandOf = async () => (await s.ctx.as('commander')({ url: '/api/dashboard/command' })).json() as CommandPanel;
 const rate = async (id: string) => (await testId(id).getAttribute('data-value')) || null;
-/** The whole panel, taken from the full page so that the fixed header does not cover its top. */
-async function panelShot(name: string): Promise<void> {
-  const box = (await testId('overview-panel-command').boundingBox())!;
-  const scrollY = await s.page.evaluate(() => window.scrollY);
-  await s.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: { ...box, y: box.y + scrollY } });
-}
+/** The whole panel, with the sticky header (which would cover its top) hidden meanwhile. */
+const panelShot = (name: string) => testId('overview-panel-command').screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), style: '.app-header { visibility: hidden; }' });
 /** Charts grow into place for about a second: screenshots wait for them. */
 const settle = () => s.page.waitForTimeout(1200);
 
