@@ -1,21 +1,27 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SummaryPanel } from '../common/contracts/dashboard.ts';
+import path from 'node:path';
+import type { CommandPanel, SummaryPanel } from '../common/contracts/dashboard.ts';
 import type { CheckpointView, DeclarationDaily, DeclarationSubmit } from '../common/contracts/declarations.ts';
+import type { InstructionCreated } from '../common/contracts/instructions.ts';
 import { maskName } from '../common/identity/mask.ts';
 import { addDays, chinaDate } from '../common/time.ts';
 import { createGridWorker, createHousehold, createPerson, GRID_A, GRID_B, isoNow, newPhone, pointInGrid } from '../server/test/factories.ts';
-import { openBrowserSession, type BrowserSession } from './browser.ts';
+import { escalateOverdueSteps } from '../server/modules/events/escalation.ts';
+import { commandRates } from '../web/lib/command-rates.ts';
+import { openBrowserSession, SCREENSHOT_DIR, type BrowserSession } from './browser.ts';
 
 /**
  * 指挥中心 in the console at 1920×1080: a city commander lands on the overview, every panel shows
  * the seeded figures, a figure opens the list behind it, a row of the region table drills the
- * page into a district, and a resident's new declaration reaches the open page live.
+ * page into a district, and a resident's new declaration reaches the open page live. 指挥调度
+ * follows an instruction sent to a street's grids and the events through their steps.
  */
 const COMMUNITY = '371502001001';
 const DISTRICT = '371502';
+const STREET = '371502001';
 const ARRIVER = '欧阳返聊';
-const PANELS = ['summary', 'incubation', 'vital', 'monitoring', 'highIncidence', 'activity'];
+const PANELS = ['summary', 'incubation', 'vital', 'monitoring', 'command', 'highIncidence', 'activity'];
 let s: BrowserSession;
 let token: string;
 let today: string;
@@ -39,12 +45,29 @@ async function arriveFromWuhan(worker: string, grid: string, name: string): Prom
   expect(res.statusCode, res.body).toBe(201);
 }
 
-async function reportEvent(worker: string, grid: string, category: string): Promise<void> {
+async function reportEvent(worker: string, grid: string, category: string): Promise<string> {
   const res = await s.ctx.as(worker)({
     method: 'POST', url: '/api/events',
     payload: { id: crypto.randomUUID(), category, description: '指挥中心测试事件', occurredAt: isoNow(-60_000), location: await pointInGrid(s.ctx, grid) },
   });
   expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+
+/** An urgent instruction from the city to the grid workers of a street, due in an hour. */
+async function sendInstruction(title: string): Promise<InstructionCreated> {
+  const res = await s.ctx.as('commander')({
+    method: 'POST', url: '/api/instructions',
+    payload: { title, body: '请各网格今日完成辖区排查并反馈', priority: 'urgent', dueAt: isoNow(3_600_000), recipients: { kind: 'grid_workers', regions: [STREET] }, feedbackRequired: true },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+async function dispatchEvent(id: string): Promise<void> {
+  const department = (await s.ctx.as('street_staff')({ url: `/api/departments?serving=${GRID_A}` })).json().items[0];
+  const res = await s.ctx.as('street_staff')({ method: 'POST', url: `/api/events/${id}/dispatch`, payload: { departmentId: department.id } });
+  expect(res.statusCode, res.body).toBe(200);
 }
 
 /** Arrivals from Wuhan and events in two districts (so the city and 东昌府区 differ), declarations and a new case. */
@@ -57,9 +80,17 @@ async function createData(): Promise<void> {
   await createGridWorker(s.ctx, 'worker_linqing', elsewhere!.code);
   await arriveFromWuhan('grid_worker', GRID_A, ARRIVER);
   await arriveFromWuhan('worker_linqing', elsewhere!.code, '临清来客');
-  await reportEvent('grid_worker', GRID_A, 'suspected_case_found');
-  await reportEvent('grid_worker', GRID_A, 'disinfection');
+  const suspected = await reportEvent('grid_worker', GRID_A, 'suspected_case_found');
+  const disinfection = await reportEvent('grid_worker', GRID_A, 'disinfection');
   await reportEvent('worker_linqing', elsewhere!.code, 'suspected_case_found');
+  await reportEvent('grid_worker', GRID_A, 'assistance');
+  // One event dispatched, one past its deadline and escalated (督办); an instruction the grid has signed for.
+  await dispatchEvent(suspected);
+  await s.ctx.database.db.updateTable('events').set({ step_due_at: new Date(Date.now() - 60_000) }).where('id', '=', disinfection).execute();
+  await escalateOverdueSteps(s.ctx.database, s.ctx.services.outbound.routing);
+  const sent = await sendInstruction('关于做好今日入户排查工作的通知');
+  const read = await s.ctx.as('grid_worker')({ method: 'POST', url: `/api/instructions/${sent.id}/read` });
+  expect(read.statusCode, read.body).toBe(200);
   const confirmed = await s.ctx.as('health')({
     method: 'POST', url: '/api/cases',
     payload: { id: crypto.randomUUID(), person: { name: '病例甲', gridCode: GRID_B }, status: 'confirmed', statusOn: today, source: '市卫健委通报' },
@@ -70,6 +101,10 @@ async function createData(): Promise<void> {
 const testId = (id: string) => s.page.getByTestId(id);
 const figure = async (id: string) => Number(await testId(id).first().getAttribute('data-value'));
 const summaryOf = async (region: string) => (await s.ctx.as('commander')({ url: `/api/dashboard/summary?region=${region}` })).json() as SummaryPanel;
+const commandOf = async () => (await s.ctx.as('commander')({ url: '/api/dashboard/command' })).json() as CommandPanel;
+const rate = async (id: string) => (await testId(id).getAttribute('data-value')) || null;
+/** The whole panel, with the sticky header (which would cover its top) hidden meanwhile. */
+const panelShot = (name: string) => testId('overview-panel-command').screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), style: '.app-header { visibility: hidden; }' });
 /** Charts grow into place for about a second: screenshots wait for them. */
 const settle = () => s.page.waitForTimeout(1200);
 
@@ -168,6 +203,94 @@ describe('指挥中心 overview', () => {
     await s.screenshot('overview-05-live-declaration');
   });
 
+  it('指挥调度 shows the day\'s instructions and the events by step as the API counts them', async () => {
+    await allPanelsReady();
+    const c = await commandOf();
+    expect(c.instructionReceipts).toBeGreaterThan(0);
+    expect(c.eventsByStep.handle).toBeGreaterThanOrEqual(1);
+    expect(c.eventsEscalated).toBeGreaterThanOrEqual(1);
+    expect(await figure('overview-command-receipts')).toBe(c.instructionReceipts);
+    expect(await figure('overview-command-instructions-overdue')).toBe(c.instructionsOverdue);
+    const rates = commandRates(c);
+    expect(await rate('overview-command-read-rate')).toBe(String(rates.read));
+    expect(await rate('overview-command-done-rate')).toBe(String(rates.done));
+    for (const step of ['dispatch', 'handle', 'verify', 'close'] as const) {
+      expect(await figure(`overview-command-step-${step}`), step).toBe(c.eventsByStep[step]);
+    }
+    expect(await figure('overview-command-events-overdue')).toBe(c.eventsOverdue);
+    expect(await figure('overview-command-escalated')).toBe(c.eventsEscalated);
+    expect(await figure('overview-command-closed')).toBe(c.eventsClosed);
+    expect(await testId('overview-command-instruction').count()).toBe(c.instructions.length);
+    expect(await testId('overview-command-instruction').first().getAttribute('data-id')).toBe(c.instructions[0]!.id);
+    expect(await testId('overview-command-child-row').count()).toBe(c.children.length);
+    const district = c.children.find((r) => r.code === DISTRICT)!;
+    const row = s.page.locator(`[data-testid="overview-command-child-row"][data-row-key="${DISTRICT}"]`);
+    expect(Number(await row.getByTestId('overview-command-child-receipts').getAttribute('data-value'))).toBe(district.instructionReceipts);
+    expect(Number(await row.getByTestId('overview-command-child-open').getAttribute('data-value'))).toBe(district.eventsOpen);
+
+    await s.page.setViewportSize({ width: 1440, height: 900 });
+    await testId('overview-panel-command').scrollIntoViewIfNeeded();
+    await settle();
+    await s.screenshot('overview-09-command-1440x900');
+    await panelShot('overview-10-command-panel');
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+  });
+
+  it('opens the events being handled, and those under supervision, from their figures', async () => {
+    const handling = await figure('overview-command-step-handle');
+    await testId('overview-command-step-handle').click();
+    await s.page.waitForURL((url) => url.pathname === '/events');
+    await expect.poll(() => s.page.locator('[data-testid="event-row"]').count()).toBe(handling);
+    expect(await s.page.locator('[data-testid="event-row"]').filter({ hasText: '已派遣' }).count()).toBe(handling);
+    await s.page.goBack();
+    await allPanelsReady();
+
+    const supervised = await figure('overview-command-escalated');
+    await testId('overview-command-escalated').click();
+    await s.page.waitForURL((url) => url.pathname === '/events');
+    await expect.poll(() => s.page.locator('[data-testid="event-row"]').count()).toBe(supervised);
+    await s.page.goBack();
+    await allPanelsReady();
+  });
+
+  it('opens an instruction of today\'s list', async () => {
+    const first = testId('overview-command-instruction').first();
+    const title = await first.locator('.command-instruction-title').textContent();
+    await first.locator('a.command-instruction-title').click();
+    await s.page.waitForURL((url) => url.pathname.startsWith('/instructions/'));
+    await expect.poll(() => testId('instruction-title').textContent()).toBe(title);
+    await s.page.goBack();
+    await allPanelsReady();
+  });
+
+  it('follows a new instruction and a dispatch live, without a reload', async () => {
+    const receipts = await figure('overview-command-receipts');
+    const handling = await figure('overview-command-step-handle');
+    await s.page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const sent = await sendInstruction('关于加强小区出入口管控的通知');
+    await expect.poll(() => figure('overview-command-receipts'), { timeout: 5_000, interval: 200 }).toBe(receipts + sent.receipts);
+    await expect.poll(() => testId('overview-command-instruction').first().getAttribute('data-id'), { timeout: 5_000, interval: 200 }).toBe(sent.id);
+    const waiting = await reportEvent('grid_worker', GRID_A, 'publicity');
+    await dispatchEvent(waiting);
+    await expect.poll(() => figure('overview-command-step-handle'), { timeout: 5_000, interval: 200 }).toBe(handling + 1);
+    expect(await s.page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
+  it('says so when no instruction reached a region today', async () => {
+    await s.page.goto(`${s.baseUrl}/?region=371581`);
+    await allPanelsReady();
+    expect(await testId('overview-command-instruction').count()).toBe(0);
+    expect(await testId('overview-panel-command').textContent()).toContain('今日暂无下发的指令');
+    expect(await testId('overview-command-read-rate').textContent()).toBe('—');
+    await s.page.setViewportSize({ width: 1440, height: 900 });
+    await testId('overview-panel-command').scrollIntoViewIfNeeded();
+    await settle();
+    await panelShot('overview-11-command-empty');
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await s.page.goto(s.baseUrl);
+    await allPanelsReady();
+  });
+
   it('fits a 1366×768 laptop screen', async () => {
     await s.page.setViewportSize({ width: 1366, height: 768 });
     await s.page.evaluate(() => window.scrollTo(0, 0));
@@ -187,6 +310,7 @@ describe('指挥中心 overview', () => {
     await testId('language-switch').click();
     await expect.poll(() => s.page.locator('.page-title h1').textContent()).toBe('Command centre');
     expect(await testId('overview-panel-summary').textContent()).toContain('Arrivals by origin');
+    expect(await testId('overview-panel-command').textContent()).toContain('To dispatch');
     await settle();
     await s.screenshot('overview-08-english');
     await testId('language-switch').click();

@@ -1,6 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { CASE_STATUS } from '../cases/vocabulary.ts';
 import { EVENT_CATEGORY, ORIGIN_CATEGORY } from '../field/vocabulary.ts';
+import { INSTRUCTION_PRIORITY } from '../instructions/vocabulary.ts';
 
 /**
  * The command centre's panels (数据汇总, 潜伏期趋势, 体征监测, 人员监控, 高发案件). The console's
@@ -135,7 +136,7 @@ export const CommandPanel = Type.Object({
   eventsByStep: Type.Object({ dispatch: Type.Integer(), handle: Type.Integer(), verify: Type.Integer(), close: Type.Integer() }),
   eventsEscalated: Type.Integer({ description: 'Open events under the supervision (督办) of a region inside this one' }),
   instructions: Type.Array(Type.Object({
-    id: Type.String(), title: Type.String(), priority: Type.String(), sentAt: Type.String({ format: 'date-time' }),
+    id: Type.String(), title: Type.String(), priority: Type.Enum(INSTRUCTION_PRIORITY.codes), sentAt: Type.String({ format: 'date-time' }),
     receipts: Type.Integer(), read: Type.Integer(), done: Type.Integer(), overdue: Type.Integer(),
   }), { description: 'The day\'s instructions reaching the region, newest first (at most 10)' }),
   children: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), ...CommandFigures })),

@@ -6,7 +6,8 @@ const change = (topics: string[], regions: string[]) => ({ topics, regions, at: 
 describe('stalePanels', () => {
   it('picks the panels made of the changed topics', () => {
     expect(stalePanels(change(['declarations'], ['371502001001001']), '3715')).toEqual(['vital', 'monitoring']);
-    expect(stalePanels(change(['events'], ['371502001001001']), '371502')).toEqual(['monitoring', 'highIncidence', 'ticker']);
+    expect(stalePanels(change(['events'], ['371502001001001']), '371502')).toEqual(['monitoring', 'highIncidence', 'ticker', 'command']);
+    expect(stalePanels(change(['instructions'], ['371502001']), '3715')).toEqual(['command']);
     expect(stalePanels(change(['households'], ['371502001001001']), '3715')).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import type { LiveChange, LiveTopic } from '../../common/contracts/live.ts';
 import { regionsOverlap } from '../../common/regions/scope.ts';
 
 /** The command centre's panels, the same on the console's overview and the big screen. */
-export type PanelName = 'summary' | 'incubation' | 'vital' | 'monitoring' | 'highIncidence' | 'ticker';
+export type PanelName = 'summary' | 'incubation' | 'vital' | 'monitoring' | 'highIncidence' | 'ticker' | 'command';
 
 /** What each panel is made of: a change on any of these topics makes it stale. */
 const PANEL_TOPICS: Record<PanelName, readonly LiveTopic[]> = {
@@ -13,6 +13,7 @@ const PANEL_TOPICS: Record<PanelName, readonly LiveTopic[]> = {
   monitoring: ['duty', 'visits', 'events', 'movements', 'declarations', 'warnings'],
   highIncidence: ['events'],
   ticker: ['events', 'warnings', 'movements', 'cases'],
+  command: ['instructions', 'events'],
 };
 
 export const ALL_PANELS = Object.keys(PANEL_TOPICS) as PanelName[];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandPanel } from '../../../common/contracts/dashboard.ts';
 import { GRID_A, isoNow, pointInGrid } from '../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { escalateOverdueSteps } from '../events/escalation.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -42,5 +43,28 @@ describe('the command panel (指挥调度)', () => {
     expect(grid.instructionReceipts).toBe(1);
     expect((await ctx.as('linqing_staff')({ url: '/api/dashboard/command?region=371502' })).statusCode).toBe(403);
     expect((await ctx.as('grid_worker')({ url: '/api/dashboard/command' })).statusCode).toBe(403);
+  });
+
+  it('counts an escalated event under supervision (督办) until it is closed, as the supervisor\'s list does', async () => {
+    const supervised = async () => (await ctx.as('district_staff')({ url: '/api/events?supervised=true&limit=1' })).json().total as number;
+    const event = (await ctx.as('grid_worker')({ method: 'POST', url: '/api/events', payload: {
+      id: crypto.randomUUID(), category: 'assistance', description: '独居老人需要帮助', occurredAt: isoNow(-60_000), location: await pointInGrid(ctx, GRID_A),
+    } })).json();
+    const before = await panel('district_staff');
+    await ctx.database.db.updateTable('events').set({ step_due_at: new Date(Date.now() - 60_000) }).where('id', '=', event.id).execute();
+    await escalateOverdueSteps(ctx.database, ctx.services.outbound.routing);
+
+    const escalated = await panel('district_staff');
+    expect(escalated.eventsEscalated - before.eventsEscalated).toBe(1);
+    expect(escalated.eventsOverdue - before.eventsOverdue).toBe(1);
+    expect(escalated.eventsEscalated).toBe(await supervised());
+
+    // The dispatch starts the next step on time: no longer overdue, still supervised.
+    const department = (await ctx.as('street_staff')({ url: `/api/departments?serving=${GRID_A}` })).json().items[0];
+    await ctx.as('street_staff')({ method: 'POST', url: `/api/events/${event.id}/dispatch`, payload: { departmentId: department.id } });
+    const dispatched = await panel('district_staff');
+    expect(dispatched.eventsOverdue).toBe(before.eventsOverdue);
+    expect(dispatched.eventsEscalated - before.eventsEscalated).toBe(1);
+    expect(dispatched.eventsEscalated).toBe(await supervised());
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CommandPanel, PanelQuery } from '../../../common/contracts/dashboard.ts';
+import type { InstructionPriority } from '../../../common/instructions/vocabulary.ts';
 import { addDays, chinaDayStart } from '../../../common/time.ts';
 import type { Queryable } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
@@ -16,7 +17,9 @@ const OPEN = sql`e.status IN ('reported', 'accepted', 'returned', 'dispatched', 
 /**
  * 指挥调度: the receipts of the instructions sent on the day and the events' loop, for the
  * region and each child. Bounded reads: the day's receipts (one per grid per instruction) and
- * the open or just-closed events, grouped by the child's code prefix.
+ * the open or just-closed events, grouped by the child's code prefix. An escalated event stays
+ * under supervision (督办) until it is closed, even once its next step re-arms the escalation:
+ * the supervisor's list (`GET /api/events?supervised=true`) keeps it, and the figure opens that list.
  */
 export async function commandPanel(db: Queryable, actor: Actor, q: PanelQuery, now = new Date()): Promise<CommandPanel> {
   const { region, children, childLength } = await panelRegion(db, actor, q.region);
@@ -32,7 +35,7 @@ export async function commandPanel(db: Queryable, actor: Actor, q: PanelQuery, n
       FROM instructions i JOIN instruction_receipts r ON r.instruction_id = i.id
       WHERE i.send_at >= ${dayStart} AND i.send_at < ${dayEnd} AND i.send_at <= ${now} AND i.withdrawn_at IS NULL AND ${inScope('r.unit_code', region.code)}
       GROUP BY 1`.execute(db),
-    sql<{ id: string; title: string; priority: string; send_at: Date; total: number; read: number; done: number; overdue: number }>`
+    sql<{ id: string; title: string; priority: InstructionPriority; send_at: Date; total: number; read: number; done: number; overdue: number }>`
       SELECT i.id, i.title, i.priority, i.send_at, count(*)::int AS total,
         count(*) FILTER (WHERE r.status <> 'unread')::int AS read, count(*) FILTER (WHERE r.status = 'done')::int AS done,
         count(*) FILTER (WHERE r.status <> 'done' AND i.due_at < ${now})::int AS overdue
@@ -53,7 +56,7 @@ export async function commandPanel(db: Queryable, actor: Actor, q: PanelQuery, n
         count(*) FILTER (WHERE e.status = 'dispatched')::int AS handle,
         count(*) FILTER (WHERE e.status = 'handled')::int AS verify,
         count(*) FILTER (WHERE e.status = 'verified')::int AS close,
-        count(*) FILTER (WHERE e.escalated_at IS NOT NULL AND ${inScope('e.supervision_region', region.code)})::int AS escalated
+        count(*) FILTER (WHERE ${inScope('e.supervision_region', region.code)})::int AS escalated
       FROM events e WHERE ${inScope('e.grid_code', region.code)} AND ${OPEN}`.execute(db),
   ]);
   const rows = new Map<string, Figures>((childLength ? children.map((c) => c.code) : [region.code]).map((code) => [code, { ...NONE }]));

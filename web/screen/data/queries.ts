@@ -43,6 +43,7 @@ function usePanel<K extends ApiKey>(panel: PanelName, scope: PanelScope, key: K,
 export const useSummary = (s: PanelScope) => usePanel('summary', s, 'GET /api/dashboard/summary', {});
 export const useMonitoring = (s: PanelScope) => usePanel('monitoring', s, 'GET /api/dashboard/monitoring', {});
 export const useTicker = (s: PanelScope) => usePanel('ticker', s, 'GET /api/dashboard/ticker', {});
+export const useCommand = (s: PanelScope) => usePanel('command', s, 'GET /api/dashboard/command', {});
 export const useIncubation = (s: PanelScope) => usePanel('incubation', s, 'GET /api/dashboard/incubation', period(s.today, TREND_DAYS));
 export const useVital = (s: PanelScope) => usePanel('vital', s, 'GET /api/declarations/daily', period(s.today, VITAL_DAYS));
 export const useHighIncidence = (s: PanelScope) => usePanel('highIncidence', s, 'GET /api/dashboard/high-incidence', period(s.today, RANKING_DAYS));

@@ -6,7 +6,10 @@ export type Tone = 'cyan' | 'amber' | 'red' | 'green' | 'plain';
 
 interface Props {
   label: string;
-  value: number;
+  /** The count, or a rate (null: nothing to count) printed as `text`. */
+  value: number | null;
+  /** What to print instead of the count: a rate. */
+  text?: string;
   tone?: Tone;
   size?: 'l' | 'm';
   /** Against yesterday, when the figure has one. */
@@ -15,11 +18,11 @@ interface Props {
 }
 
 /** One big number with its label, readable from the back of the room. */
-export function Figure({ label, value, tone = 'cyan', size = 'l', change, 'data-testid': testId }: Props) {
+export function Figure({ label, value, text, tone = 'cyan', size = 'l', change, 'data-testid': testId }: Props) {
   return (
-    <div className={`figure figure-${size}`} data-testid={testId} data-value={value}>
+    <div className={`figure figure-${size}`} data-testid={testId} data-value={value ?? ''}>
       <div className="figure-label">{label}</div>
-      <div className={`figure-value tone-${tone}`}>{formatCount(value, 'zh-CN')}</div>
+      <div className={`figure-value tone-${tone}`}>{text ?? formatCount(value, 'zh-CN')}</div>
       {change && (
         <div className={`figure-change change-${changeTone(change.by, change.meaning)}`}>
           {T.sinceYesterday} {changeText(change.by)}

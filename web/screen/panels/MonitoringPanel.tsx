@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { MonitoringPanel as Monitoring } from '../../../common/contracts/dashboard.ts';
 import { Chart } from '../charts/Chart.tsx';
 import { T } from '../text.ts';
@@ -9,15 +9,17 @@ import { Panel } from './Panel.tsx';
 interface Props {
   /** Shared with the map, which is coloured from the same panel's per-region rows. */
   query: { data: Monitoring | undefined; isError: boolean };
+  /** The switch to the slot's other panel. */
+  extra?: ReactNode;
 }
 
 /** 人员监控: the grid workers today, their visits and reports, and the events of the last 14 days. */
-export function MonitoringPanel({ query }: Props) {
+export function MonitoringPanel({ query, extra }: Props) {
   const m = query.data;
   const gauge = useMemo(() => (m ? gaugeOption(m.workers) : null), [m]);
   const events = useMemo(() => (m ? eventsOption(m.eventsByDay) : null), [m]);
   return (
-    <Panel name="monitoring" title={T.monitoring} query={query}>
+    <Panel name="monitoring" title={T.monitoring} extra={extra} query={query}>
       {m && gauge && events && (
         <div className="monitoring">
           <div className="gauge-box">

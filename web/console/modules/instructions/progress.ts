@@ -1,13 +1,7 @@
 import type { ProgressCounts } from '../../../../common/contracts/instructions.ts';
+import { percent } from '../../../lib/rates.ts';
 
-/**
- * A share in whole percent for a progress bar. Rounded down: 8,128 of 8,129 grids done is
- * 99%, not a finished-looking 100%; nothing to count is 0%.
- */
-export function percent(part: number, total: number): number {
-  if (total <= 0) return 0;
-  return part >= total ? 100 : Math.floor((part * 100) / total);
-}
+export { percent };
 
 export interface Rates {
   read: number;

@@ -6,6 +6,7 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { DayRangePicker } from '../vital-signs/DayRangePicker.tsx';
 import { ExportButton } from '../briefing/ExportButton.tsx';
 import { ActivityPanel } from './ActivityPanel.tsx';
+import { CommandPanel } from './CommandPanel.tsx';
 import { HighIncidencePanel } from './HighIncidencePanel.tsx';
 import { IncubationPanel } from './IncubationPanel.tsx';
 import { LiveBadge } from './LiveBadge.tsx';
@@ -51,6 +52,7 @@ export function OverviewPage() {
         <Col xs={24} xl={13} xxl={14}><IncubationPanel {...panel} extra={<ExportButton panel="incubation" query={period} />} /></Col>
         <Col span={24}><VitalPanel view={view} today={today} extra={<ExportButton panel="vital-signs" query={period} />} /></Col>
         <Col span={24}><MonitoringPanel {...panel} drill={drill} extra={<ExportButton panel="monitoring" query={day} />} /></Col>
+        <Col span={24}><CommandPanel {...panel} drill={drill} /></Col>
         <Col xs={24} xl={14}><HighIncidencePanel view={view} poll={poll} drill={drill} extra={<ExportButton panel="high-incidence" query={period} />} /></Col>
         <Col xs={24} xl={10}><ActivityPanel view={view} poll={poll} /></Col>
       </Row>

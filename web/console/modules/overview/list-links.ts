@@ -9,6 +9,7 @@ interface Lists {
   workers: ListFilters<'GET /api/workers'>;
   warnings: ListFilters<'GET /api/warnings'>;
   cases: ListFilters<'GET /api/cases'>;
+  instructions: ListFilters<'GET /api/instructions'>;
 }
 
 const PERMISSION: Record<keyof Lists, Permission> = {
@@ -17,6 +18,7 @@ const PERMISSION: Record<keyof Lists, Permission> = {
   workers: 'workers.read',
   warnings: 'warnings.read',
   cases: 'cases.read',
+  instructions: 'instructions.track',
 };
 
 /** Where a figure leads: a list page and the filters it opens with (see useIncomingFilters). */

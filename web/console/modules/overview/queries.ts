@@ -47,3 +47,6 @@ export const useHighIncidence = (view: OverviewView, poll: Poll) =>
 
 export const useTicker = (view: OverviewView, poll: Poll) =>
   usePanel('ticker', 'GET /api/dashboard/ticker', { region: view.region }, poll);
+
+export const useCommand = (view: OverviewView, today: string, poll: Poll) =>
+  usePanel('command', 'GET /api/dashboard/command', { region: view.region, day: dayOf(view, today) }, poll);
