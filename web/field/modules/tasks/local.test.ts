@@ -35,7 +35,7 @@ function sent(item: OutboxItem, result: unknown): SyncedRecord {
 const stored = (id: string, extra: Partial<FeedbackView> = {}): FeedbackView => ({ id, text: '已排查', values: { households: 126 }, byName: '网格员乙', at: iso(-1), ...extra });
 
 function notice(instructionId: string, kind: string): NotificationView {
-  return { id: `n-${instructionId}-${kind}`, kind: kind as NotificationView['kind'], title: '任务', instructionId, priority: 'normal', at: iso(-1), readAt: null };
+  return { id: `n-${instructionId}-${kind}`, kind: kind as NotificationView['kind'], title: '任务', instructionId, eventId: null, priority: 'normal', at: iso(-1), readAt: null };
 }
 
 const merge = (src: Partial<TaskSources>) => mergeTasks({ server: [], outbox: [], synced: [], notifications: [], myName: '网格员甲', now: NOW, ...src });
