@@ -116,7 +116,8 @@ function EventFacts({ row, detail, now }: { row: EventTaskRow; detail: EventDeta
       {!event.dueAt && row.state === 'open' && <Fact label={t('eventTask.facts.due')} testId="event-due"><EventDueText row={row} now={now} /></Fact>}
       {dispatch && (
         <Fact label={t('eventTask.facts.dispatcher')} testId="event-dispatcher">
-          {dispatch.by}<span className="muted"> · {formatDateTime(dispatch.at)}</span>
+          {dispatch.by}
+          <div className="muted">{formatDateTime(dispatch.at)}</div>
           {dispatch.note && <div className="dispatch-note" data-testid="event-dispatch-note">{dispatch.note}</div>}
         </Fact>
       )}

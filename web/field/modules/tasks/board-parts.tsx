@@ -39,7 +39,7 @@ export function HomeTaskLine({ task, now }: { task: BoardTask; now: number }) {
   const emergency = task.kind === 'event' && isEmergency(task.row);
   const overdue = task.kind === 'warning' ? task.row.status === 'overdue' : task.row.overdue;
   const title = task.kind === 'instruction' ? task.row.item.title
-    : task.kind === 'event' ? `${term(EVENT_CATEGORY.labels[task.row.event.category])} · ${task.row.event.grid.name}`
+    : task.kind === 'event' ? `${term(EVENT_CATEGORY.labels[task.row.event.category])} · ${task.row.event.description}`
       : t('tasks.verifyWarning', { name: task.row.view.name });
   return (
     <button
