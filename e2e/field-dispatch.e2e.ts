@@ -3,8 +3,9 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckpointView } from '../common/contracts/declarations.ts';
 import type { EventView } from '../common/contracts/field.ts';
-import { GRID_A, isoNow, pointInGrid } from '../server/test/factories.ts';
+import { GRID_A, isoNow, newPhone, pointInGrid } from '../server/test/factories.ts';
 import { openBrowserSession, type BrowserSession } from './browser.ts';
 import { choose, control, fieldLogin, outboxItems, photoStored } from './field-app.ts';
 
@@ -28,6 +29,18 @@ async function report(description: string, extra: Record<string, unknown> = {}):
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as EventView;
+}
+
+/** A resident declares a fever at a checkpoint of the worker's grid: a warning for the worker to verify. */
+async function declareFever(name: string): Promise<string> {
+  const checkpoints = (await s.ctx.as('community_staff')({ url: '/api/checkpoints' })).json() as { items: CheckpointView[] };
+  const checkpoint = checkpoints.items.find((c) => c.grid.code === GRID_A && c.active)!;
+  const answer = await s.ctx.app.inject({
+    method: 'POST', url: '/api/public/declarations',
+    payload: { token: checkpoint.token, id: crypto.randomUUID(), name, phone: newPhone(), direction: 'in', temperature: 38.2, symptoms: ['fever'], keyAreaTravel: false, caseContact: false },
+  });
+  expect(answer.statusCode, answer.body).toBe(201);
+  return (await s.ctx.database.db.selectFrom('warnings').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 }
 
 async function dispatch(id: string, note: string, priority?: 'urgent'): Promise<void> {
@@ -74,8 +87,9 @@ describe('events dispatched to the grid worker\'s phone', () => {
   let urgent: EventView;
   let late: EventView;
 
-  it('the emergency comes first, the overdue one next, beside an instruction; the notification opens it; handled with a note and a photo', async () => {
+  it('the emergency comes first, the overdue one next, beside an instruction and a warning; the notification opens it; handled with a note and a photo', async () => {
     const { page } = s;
+    const warningId = await declareFever('派遣测试居民');
     late = await report('独居老人王某需要代购降压药');
     await dispatch(late.id, '请今日上门了解情况并代购药品');
     await sql`UPDATE events SET step_due_at = now() - interval '90 minutes' WHERE id = ${late.id}`.execute(s.ctx.database.db);
@@ -109,11 +123,17 @@ describe('events dispatched to the grid worker\'s phone', () => {
     expect(await eventRow(page, late.id).getAttribute('data-state')).toBe('overdue');
     expect(await eventRow(page, late.id).textContent()).toContain('已超期');
     expect(await eventRow(page, late.id).textContent()).toContain('解困帮扶');
-    expect(await page.getByTestId('task-kind').allTextContents()).toEqual(expect.arrayContaining(['事件', '指令']));
+    expect(await page.getByTestId('task-kind').allTextContents()).toEqual(expect.arrayContaining(['事件', '指令', '预警']));
     // Overdue before the instruction due tomorrow.
     const order = await page.locator('[data-testid=event-row], [data-testid=task-row], [data-testid=warning-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     expect(order.indexOf(late.id)).toBeLessThan(order.indexOf(taskId));
+    expect(order).toContain(warningId);
     await s.screenshot('dispatch-02-list');
+    // A warning among the tasks opens its own page.
+    await page.locator(`[data-testid=warning-row][data-id="${warningId}"]`).click();
+    await page.getByTestId('warning-detail').waitFor();
+    await page.locator('.page-nav .adm-nav-bar-back').click();
+    await page.getByTestId('tasks-page').waitFor();
 
     // The bell: the dispatch notification opens the event's task.
     await page.locator('.page-nav .adm-nav-bar-back').click();

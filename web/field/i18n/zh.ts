@@ -149,7 +149,7 @@ export const zh = {
     escalated: '督办',
     rework: '返工{{count}}次',
     suspended: '缓办中',
-    state: { open: '待处置', queued: '已处置（待上传）', refused: '处置被退回', done: '已办结', moved: '处置未被采用' },
+    state: { open: '待处置', queued: '已处置（待上传）', refused: '处置被退回', done: '已完成', moved: '处置未被采用' },
     handledWaiting: '已处置，待上传',
     clockStopped: '缓办中，计时暂停',
     overdueBy: '已超期 {{time}}',

@@ -18,7 +18,7 @@ import { errorLines } from '../queue/describe.ts';
 import { useNow } from '../warnings/queries.ts';
 import { EmergencyTag, EventDueText, EventFlags, EventStateTag, eventTaskPath } from './event-parts.tsx';
 import { useEventTaskView } from './event-queries.ts';
-import { canHandle, isEmergency, type EventTaskRow } from './event-tasks.ts';
+import { canHandle, isEmergency, isEventOpen, type EventTaskRow } from './event-tasks.ts';
 
 /**
  * An event dispatched to the worker: what, where (on the grid outline, with directions), what
@@ -107,13 +107,13 @@ function EventFacts({ row, detail, now }: { row: EventTaskRow; detail: EventDeta
         <EventStateTag row={row} />
         <EventFlags row={row} />
       </div>
-      {event.dueAt && (
+      {/* Once handled the deadline is the next step's (the verifier's), not the worker's. */}
+      {isEventOpen(row) && (
         <Fact label={t('eventTask.facts.due')} testId="event-due">
-          {formatDateTime(event.dueAt)}
-          <br /><EventDueText row={row} now={now} />
+          {event.dueAt && <>{formatDateTime(event.dueAt)}<br /></>}
+          <EventDueText row={row} now={now} />
         </Fact>
       )}
-      {!event.dueAt && row.state === 'open' && <Fact label={t('eventTask.facts.due')} testId="event-due"><EventDueText row={row} now={now} /></Fact>}
       {dispatch && (
         <Fact label={t('eventTask.facts.dispatcher')} testId="event-dispatcher">
           {dispatch.by}

@@ -42,10 +42,12 @@ export function EventStateTag({ row }: { row: EventTaskRow }) {
 /** The handling deadline in words: time left, 已超期 (red), the clock stopped, or where the event stands. */
 export function EventDueText({ row, now }: { row: EventTaskRow; now: number }) {
   const { t } = useTranslation();
+  const term = useTerm();
   const duration = useDuration();
   const { event } = row;
   if (row.state === 'queued') return <span className="task-done-line">{t('eventTask.handledWaiting')}</span>;
-  if (row.state === 'done' || row.state === 'moved') return <span className="muted">{t(`eventTask.state.${row.state}`)}</span>;
+  if (row.state === 'done') return <span className="task-done-line">{term(EVENT_STATUS_LABELS[event.status])}</span>;
+  if (row.state === 'moved') return <span className="muted">{t('eventTask.state.moved')}</span>;
   if (event.suspended) return <span className="muted">{t('eventTask.clockStopped')}</span>;
   if (!event.dueAt) return null;
   const due = Date.parse(event.dueAt);

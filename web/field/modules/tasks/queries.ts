@@ -7,7 +7,7 @@ import { useNotificationList } from '../notifications/queries.ts';
 import { useNow, useWarningBoard } from '../warnings/queries.ts';
 import { boardTasks, countBoard, type BoardTask } from './board.ts';
 import { useEventTasks } from './event-queries.ts';
-import { countTasks, mergeTasks, orderTasks, type TaskCounts, type TaskRow } from './local.ts';
+import { mergeTasks, type TaskCounts, type TaskRow } from './local.ts';
 
 /** New instructions reach the worker without a push: the inbox is asked again every minute while the app is in front. */
 const REFRESH_MS = 60_000;
@@ -24,15 +24,11 @@ export function useInbox() {
 
 export interface TaskBoard {
   rows: Map<string, TaskRow>;
-  /** Overdue first, then unread, read and done; the withdrawn ones last. */
-  ordered: TaskRow[];
-  /** Null before any inbox (the server's or the phone's copy) arrived. */
-  counts: TaskCounts | null;
   inbox: ReturnType<typeof useInbox>;
   outboxLoaded: boolean;
 }
 
-/** The inbox merged with the phone's reads and answers (the home card, the list, a task's page). */
+/** The inbox merged with the phone's reads and answers (the task list, a task's page). */
 export function useTaskBoard(): TaskBoard {
   const me = useCurrentUser();
   const inbox = useInbox();
@@ -40,14 +36,10 @@ export function useTaskBoard(): TaskBoard {
   const outbox = useOutbox(me.id);
   const synced = useSynced(me.id);
   const now = useNow();
-  const merged = useMemo(() => {
-    const rows = mergeTasks({
-      server: inbox.data?.items ?? [], outbox: outbox.items, synced, notifications: notifications.data?.items ?? [], myName: me.displayName, now,
-    });
-    return { rows, ordered: orderTasks(rows.values()) };
-  }, [inbox.data, outbox.items, synced, notifications.data, me.displayName, now]);
-  const counts = inbox.data || merged.rows.size > 0 ? countTasks(merged.rows.values()) : null;
-  return { ...merged, counts, inbox, outboxLoaded: outbox.loaded };
+  const rows = useMemo(() => mergeTasks({
+    server: inbox.data?.items ?? [], outbox: outbox.items, synced, notifications: notifications.data?.items ?? [], myName: me.displayName, now,
+  }), [inbox.data, outbox.items, synced, notifications.data, me.displayName, now]);
+  return { rows, inbox, outboxLoaded: outbox.loaded };
 }
 
 export interface TaskList {
