@@ -255,7 +255,7 @@ describe('events dispatched to the grid worker\'s phone', () => {
     await control(page, 'input-description').fill('东关街口发现未张贴防疫告示，已现场张贴并向居民讲解');
     await page.getByTestId('event-location-gps').click();
     await expect.poll(() => page.getByTestId('event-location-value').textContent()).toContain('精度');
-    await page.getByTestId('field-handledOnSpot').scrollIntoViewIfNeeded();
+    await page.getByTestId('field-handledOnSpot').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await s.screenshot('dispatch-08-report-on-spot');
     await page.getByTestId('form-submit').click();
     await page.getByTestId('home-page').waitFor();

@@ -111,7 +111,7 @@ export const zh = {
     empty: '还没有任务',
     emptyHint: '上级下发的工作指令、派给您的事件和待核实的预警会出现在这里',
     kind: { instruction: '指令', event: '事件', warning: '预警' },
-    verifyWarning: '核实 {{name}} 的体征预警',
+    verifyWarning: '核实{{name}}的体征预警',
     offlineNoList: '离线，暂无本机保存的任务',
     offlineCopy: '当前离线，显示的是本机保存的任务',
     queued: '待上传',

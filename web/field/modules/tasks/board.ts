@@ -1,7 +1,7 @@
 import { inboxOrder, type InboxOrdered } from '../../../../common/instructions/inbox.ts';
 import type { WarningRow } from '../warnings/local.ts';
 import { isEmergency, isEventOpen, type EventTaskRow } from './event-tasks.ts';
-import type { TaskCounts, TaskRow } from './local.ts';
+import type { TaskRow } from './local.ts';
 
 /**
  * The worker's one task list (任务): the instructions of the inbox, the events dispatched to
@@ -74,7 +74,15 @@ export function isOpenTask(task: BoardTask): boolean {
   }
 }
 
-/** Open, unread (instructions not opened yet) and overdue, over the three kinds. */
+export interface TaskCounts {
+  /** Still to do: not done, not withdrawn, not settled without the worker. */
+  open: number;
+  /** Instructions not opened yet. */
+  unread: number;
+  overdue: number;
+}
+
+/** Open, unread and overdue, over the three kinds. */
 export function countBoard(tasks: readonly BoardTask[]): TaskCounts {
   const counts: TaskCounts = { open: 0, unread: 0, overdue: 0 };
   for (const task of tasks) {

@@ -155,11 +155,3 @@ function applyFeedback(d: Draft, item: FeedbackItem, myName: string): void {
   d.item = advance(d.item, 'done', item.payload.answeredAt);
   d.queued = true;
 }
-
-/** What the task list counts (board.ts `countBoard`). */
-export interface TaskCounts {
-  /** Still to do: not done, not withdrawn. */
-  open: number;
-  unread: number;
-  overdue: number;
-}

@@ -5,9 +5,9 @@ import { useOutbox, useSynced } from '../../offline/hooks.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useNotificationList } from '../notifications/queries.ts';
 import { useNow, useWarningBoard } from '../warnings/queries.ts';
-import { boardTasks, countBoard, type BoardTask } from './board.ts';
+import { boardTasks, countBoard, type BoardTask, type TaskCounts } from './board.ts';
 import { useEventTasks } from './event-queries.ts';
-import { mergeTasks, type TaskCounts, type TaskRow } from './local.ts';
+import { mergeTasks, type TaskRow } from './local.ts';
 
 /** New instructions reach the worker without a push: the inbox is asked again every minute while the app is in front. */
 const REFRESH_MS = 60_000;
