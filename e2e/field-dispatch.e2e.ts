@@ -218,6 +218,37 @@ describe('events dispatched to the grid worker\'s phone', () => {
     expect(await page.locator('.adm-dialog-body').count()).toBe(0);
   });
 
+  it('asks the dispatcher for more time, then gives another event back (退回), both online', async () => {
+    const { page } = s;
+    const slow = await report('居民需要代办慢性病药品续方');
+    await dispatch(slow.id, '请协助办理');
+    await page.goto(`${s.baseUrl}/m/tasks/events/${slow.id}`);
+    await page.getByTestId('event-more').click();
+    await page.getByTestId('event-ask-form').waitFor();
+    await choose(page, 'ask-kind', '申请延期');
+    await page.getByTestId('ask-submit').click();
+    await page.getByTestId('error-hours').waitFor();
+    await choose(page, 'ask-hours', '4小时');
+    await control(page, 'ask-reason').fill('需等待社区医院开具处方');
+    await s.screenshot('dispatch-09-ask-form');
+    await page.getByTestId('ask-submit').click();
+    await page.getByTestId('event-task').waitFor();
+    await page.getByTestId('event-request-waiting').waitFor();
+    const requests = await s.ctx.database.db.selectFrom('event_requests').select(['kind', 'minutes', 'reason']).where('event_id', '=', slow.id).execute();
+    expect(requests).toEqual([{ kind: 'extend', minutes: 240, reason: '需等待社区医院开具处方' }]);
+
+    const wrong = await report('隔壁网格居民反映噪音扰民', { category: 'other' });
+    await dispatch(wrong.id, '请处理');
+    await page.goto(`${s.baseUrl}/m/tasks/events/${wrong.id}/request`);
+    await page.getByTestId('event-ask-form').waitFor();
+    await choose(page, 'ask-kind', '退回派遣人');
+    await control(page, 'ask-reason').fill('不属于疫情防控事项');
+    await page.getByTestId('ask-submit').click();
+    await page.getByTestId('tasks-page').waitFor();
+    expect((await stored(wrong.id)).status).toBe('returned');
+    expect(await eventRow(page, wrong.id).count()).toBe(0);
+  });
+
   it('voided while the handling waits on the phone: it leaves the queue as not used, and the worker is told', async () => {
     const { page } = s;
     const gone = await report('独居老人李某需要帮助', {});
