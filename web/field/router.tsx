@@ -19,6 +19,9 @@ import { NotificationsPage } from './modules/notifications/NotificationsPage.tsx
 import { EditQueuedPage } from './modules/queue/EditQueuedPage.tsx';
 import { QueueItemPage } from './modules/queue/QueueItemPage.tsx';
 import { QueuePage } from './modules/queue/QueuePage.tsx';
+import { EventAskPage } from './modules/tasks/EventAskPage.tsx';
+import { EventHandlePage } from './modules/tasks/EventHandlePage.tsx';
+import { EventTaskPage } from './modules/tasks/EventTaskPage.tsx';
 import { TaskDetailPage } from './modules/tasks/TaskDetailPage.tsx';
 import { TaskFeedbackPage } from './modules/tasks/TaskFeedbackPage.tsx';
 import { TasksPage } from './modules/tasks/TasksPage.tsx';
@@ -58,6 +61,9 @@ export const router = createBrowserRouter([
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'warnings/:id', element: <WarningDetailPage /> },
       { path: 'tasks', element: <TasksPage /> },
+      { path: 'tasks/events/:id', element: <EventTaskPage /> },
+      { path: 'tasks/events/:id/handle', element: <EventHandlePage /> },
+      { path: 'tasks/events/:id/request', element: <EventAskPage /> },
       { path: 'tasks/:id', element: <TaskDetailPage /> },
       { path: 'tasks/:id/feedback', element: <TaskFeedbackPage /> },
       { path: 'notifications', element: <NotificationsPage /> },

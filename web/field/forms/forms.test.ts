@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventDefaults, validateEvent } from './event.ts';
+import { eventDefaults, eventPayload, eventValues, validateEvent } from './event.ts';
+import { eventAskBody, eventAskDefaults, eventHandleDefaults, validateEventAsk, validateEventHandle } from './event-handle.ts';
 import { householdDefaults, householdPayload, validateHousehold } from './household.ts';
 import { movementDefaults, movementPayload, validateMovement } from './movement.ts';
 import { personDefaults, personPayload, validatePerson } from './person.ts';
@@ -43,5 +44,27 @@ describe('form checks (the shared rules plus required fields)', () => {
 
   it('an event needs a category, a description and a location', () => {
     expect(validateEvent(eventDefaults())).toEqual({ category: 'REQUIRED', description: 'REQUIRED', location: 'REQUIRED' });
+  });
+
+  it('a report handled on the spot says so; one that was not leaves the flag out', () => {
+    const values = { ...eventDefaults(), category: 'publicity' as const, description: ' 已张贴防疫海报 ', location: { lon: 115.98, lat: 36.45, crs: 'wgs84' as const }, occurredAt: '2020-02-10T08:00:00Z' };
+    expect(eventPayload('e1', values)).not.toHaveProperty('handledOnSpot');
+    const onSpot = eventPayload('e1', { ...values, handledOnSpot: true });
+    expect(onSpot).toMatchObject({ description: '已张贴防疫海报', handledOnSpot: true });
+    expect(eventValues(onSpot, []).handledOnSpot).toBe(true);
+  });
+
+  it('a handling needs a note in the shared text rule', () => {
+    expect(validateEventHandle(eventHandleDefaults())).toEqual({ note: 'REQUIRED' });
+    expect(validateEventHandle({ note: '已上门\u0000', photos: [] })).toEqual({ note: 'CONTROL_CHARACTER' });
+    expect(validateEventHandle({ note: '已上门送药', photos: ['p1'] })).toEqual({});
+  });
+
+  it('asking the dispatcher: a reason always, the hours for an extension only', () => {
+    expect(validateEventAsk(eventAskDefaults(null))).toEqual({ kind: 'REQUIRED', reason: 'REQUIRED' });
+    expect(validateEventAsk({ ...eventAskDefaults('extend'), reason: '等待物资' })).toEqual({ hours: 'MINUTES_REQUIRED' });
+    expect(eventAskBody({ kind: 'extend', reason: ' 等待物资 ', hours: 4 })).toEqual({ kind: 'request', body: { kind: 'extend', reason: '等待物资', minutes: 240 } });
+    expect(eventAskBody({ kind: 'void', reason: '误报', hours: null })).toEqual({ kind: 'request', body: { kind: 'void', reason: '误报' } });
+    expect(eventAskBody({ kind: 'return', reason: '不属于本网格', hours: null })).toEqual({ kind: 'return', body: { reason: '不属于本网格' } });
   });
 });

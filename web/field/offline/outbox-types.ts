@@ -1,5 +1,5 @@
 import type {
-  EventCreate, HeartbeatCreate, HouseholdCreate, HouseholdMatch, MovementCreate, PersonCreate, PersonView, ShiftStart, VisitCreate,
+  EventCreate, EventDetail, EventView, HeartbeatCreate, HouseholdCreate, HouseholdMatch, MovementCreate, PersonCreate, PersonView, ShiftStart, VisitCreate,
 } from '../../../common/contracts/field.ts';
 import type { WarningVerify, WarningView } from '../../../common/contracts/declarations.ts';
 import type { FeedbackCreate, InboxItem } from '../../../common/contracts/instructions.ts';
@@ -54,6 +54,37 @@ export interface InstructionFeedbackPayload extends FeedbackCreate {
   task: InboxItem;
 }
 
+/**
+ * Handling an event dispatched to the worker (处置). The outbox keys it
+ * `handle:<eventId>:<round>`, the round being the event's reworks when it was handled: one
+ * handling per round, sent once (a failed verification opens the next round). Only `note` is
+ * sent, with the photos; the event as the phone had it stays with the item.
+ */
+export interface EventHandlePayload {
+  eventId: string;
+  note: string;
+  handledAt: string;
+  event: EventView;
+}
+
+export function eventHandleId(event: Pick<EventView, 'id' | 'reworks'>): string {
+  return `handle:${event.id}:${event.reworks}`;
+}
+
+/**
+ * What a handling leaves in the sent log when the event had moved on without it (409
+ * INVALID_TRANSITION: handled, returned, suspended or voided meanwhile; 403 NOT_ASSIGNEE:
+ * dispatched to someone else): the event as the server then had it, when it could be read.
+ */
+export interface EventMovedResult {
+  moved: true;
+  detail: EventDetail | null;
+}
+
+export function isEventMoved(result: unknown): result is EventMovedResult {
+  return typeof result === 'object' && result !== null && (result as { moved?: unknown }).moved === true;
+}
+
 /** Notifications marked read (`ids` is what is sent); `title` names them in the queue. */
 export interface NotificationReadPayload {
   ids: string[];
@@ -83,6 +114,7 @@ export interface OutboxPayloads {
   instructionRead: InstructionReadPayload;
   instructionFeedback: InstructionFeedbackPayload;
   notificationRead: NotificationReadPayload;
+  eventHandle: EventHandlePayload;
 }
 export type OutboxKind = keyof OutboxPayloads;
 
@@ -102,7 +134,8 @@ export interface StoredError {
 interface OutboxBase<K extends OutboxKind> {
   /**
    * The record's client UUID (the API's `id`); `end:<shiftId>` for a shift end; the warning's id
-   * for its verification; the instruction's id for reading it; the notification's id for reading one.
+   * for its verification; the instruction's id for reading it; the notification's id for reading one;
+   * `handle:<eventId>:<round>` for handling an event.
    */
   id: string;
   kind: K;
@@ -117,7 +150,7 @@ interface OutboxBase<K extends OutboxKind> {
   nextAttemptAt: number;
   lastAttemptAt: number | null;
   lastError: StoredError | null;
-  /** Event photos, kept as blobs in the photos store until the item is sent. */
+  /** Event photos (of a report or a handling), kept as blobs in the photos store until the item is sent. */
   photoIds: string[];
 }
 
@@ -145,6 +178,7 @@ export function parentIds(item: OutboxItem): string[] {
     case 'warningVerify':
     case 'instructionRead':
     case 'notificationRead':
+    case 'eventHandle':
       return [];
   }
 }

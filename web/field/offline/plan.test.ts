@@ -137,6 +137,16 @@ describe('settledBy', () => {
     expect(settledBy('notificationRead', 409, 'INSTRUCTION_WITHDRAWN')).toBe(false);
   });
 
+  it('takes a handling the event moved past, or meant for someone else now, as done; a bad one is refused', () => {
+    expect(settledBy('eventHandle', 409, 'INVALID_TRANSITION')).toBe(true);
+    expect(settledBy('eventHandle', 403, 'NOT_ASSIGNEE')).toBe(true);
+    expect(settledBy('eventHandle', 400, 'VALIDATION_FAILED')).toBe(false);
+    expect(settledBy('eventHandle', 403, 'FORBIDDEN')).toBe(false);
+    expect(settledBy('eventHandle', 409, 'ALREADY_VERIFIED')).toBe(false);
+    expect(settledBy('event', 409, 'INVALID_TRANSITION')).toBe(false);
+    expect(settledBy('warningVerify', 403, 'NOT_ASSIGNEE')).toBe(false);
+  });
+
   it('an answer waits for the read of its task, held back when that was refused', () => {
     const read = item('instructionRead', 't1', { instructionId: 't1' }, { state: 'rejected' });
     const answer = item('instructionFeedback', 'f1', { instructionId: 't1', id: 'f1' });

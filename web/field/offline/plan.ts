@@ -126,10 +126,13 @@ export function afterFailure(status: number, attempts: number, now: number, retr
 /**
  * A refusal that settles the item: a warning someone verified first (or this phone, whose earlier
  * answer was lost) answers 409 ALREADY_VERIFIED; a task its sender withdrew answers 409
- * INSTRUCTION_WITHDRAWN to its read and its feedback. The item leaves the queue with a notice,
- * it is not a record for the worker to fix.
+ * INSTRUCTION_WITHDRAWN to its read and its feedback; an event that moved on without the
+ * handling (handled — by this phone, whose answer was lost, or another —, returned, suspended,
+ * voided) answers 409 INVALID_TRANSITION, and one dispatched to someone else 403 NOT_ASSIGNEE.
+ * The item leaves the queue with a notice, it is not a record for the worker to fix.
  */
 export function settledBy(kind: OutboxKind, status: number, code: string): boolean {
+  if (kind === 'eventHandle') return (status === 409 && code === 'INVALID_TRANSITION') || (status === 403 && code === 'NOT_ASSIGNEE');
   if (status !== 409) return false;
   if (kind === 'warningVerify') return code === 'ALREADY_VERIFIED';
   return (kind === 'instructionRead' || kind === 'instructionFeedback') && code === 'INSTRUCTION_WITHDRAWN';

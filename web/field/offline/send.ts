@@ -4,7 +4,7 @@ import { parseRetryAfter } from './plan.ts';
 import type { OutboxItem } from './outbox-types.ts';
 
 /**
- * Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift; a warning's verification answers 409 once done (see plan.ts `settledBy`);
+ * Where each kind goes. Every create is idempotent by its id; the end of a shift by the shift; a warning's verification and an event's handling answer 409 once done (see plan.ts `settledBy`);
  * reading a task or notifications again changes nothing. The body is also handed to apiUrl so the declaration checks it is the endpoint's;
  * `undefined` for an endpoint that takes none.
  */
@@ -37,13 +37,23 @@ function target(item: OutboxItem): { url: string; body: unknown } {
       const body = { ids: item.payload.ids };
       return { url: apiUrl('POST /api/notifications/read', { body }), body };
     }
+    // Declared without a JSON body: it may come as multipart.
+    case 'eventHandle': return { url: apiUrl('POST /api/events/:id/handle', { params: { id: item.payload.eventId } }), body: { note: item.payload.note } };
   }
 }
 
-/** An event with photos goes as multipart: the `event` part (JSON) first, then up to three `photos`. */
-async function multipart(item: OutboxItem & { kind: 'event' }): Promise<FormData> {
+/** The JSON part of each kind that may carry photos. */
+const JSON_PART = { event: 'event', eventHandle: 'handle' } as const;
+type WithPhotos = OutboxItem & { kind: keyof typeof JSON_PART };
+
+function carriesPhotos(item: OutboxItem): item is WithPhotos {
+  return (item.kind === 'event' || item.kind === 'eventHandle') && item.photoIds.length > 0;
+}
+
+/** A report or a handling with photos goes as multipart: its JSON part (`event`, `handle`) first, then up to three `photos`. */
+async function multipart(item: WithPhotos, body: unknown): Promise<FormData> {
   const form = new FormData();
-  form.append('event', JSON.stringify(item.payload));
+  form.append(JSON_PART[item.kind], JSON.stringify(body));
   let index = 0;
   for (const photoId of item.photoIds) {
     const photo = await loadPhoto(photoId);
@@ -64,14 +74,14 @@ const TIMEOUT_MS = { json: 30_000, photos: 120_000 } as const;
 /** Sends one item. Throws ApiError: status 0 when no answer came (offline, timeout). */
 export async function sendItem(item: OutboxItem): Promise<SendResult> {
   const { url, body } = target(item);
-  const withPhotos = item.kind === 'event' && item.photoIds.length > 0;
+  const withPhotos = carriesPhotos(item);
   // A JSON content type with no body is refused by the server: a bodiless POST says neither.
   const json = !withPhotos && body !== undefined;
   const init: RequestInit = {
     method: 'POST',
     credentials: 'same-origin',
     headers: json ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' },
-    body: withPhotos ? await multipart(item as OutboxItem & { kind: 'event' }) : json ? JSON.stringify(body) : null,
+    body: withPhotos ? await multipart(item, body) : json ? JSON.stringify(body) : null,
     signal: AbortSignal.timeout(withPhotos ? TIMEOUT_MS.photos : TIMEOUT_MS.json),
   };
   let response: Response;

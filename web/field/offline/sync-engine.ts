@@ -1,9 +1,9 @@
 import type { WarningView } from '../../../common/contracts/declarations.ts';
 import type { HouseholdMatch, PersonView } from '../../../common/contracts/field.ts';
-import { ApiError } from '../../lib/api.ts';
+import { api, ApiError } from '../../lib/api.ts';
 import { onOutboxChange } from './changes.ts';
 import { completeItem, listOutbox, markRejected, markRetry, retryNow } from './outbox.ts';
-import type { AlreadyVerifiedResult, OutboxItem, StoredError, WithdrawnResult } from './outbox-types.ts';
+import type { AlreadyVerifiedResult, EventMovedResult, OutboxItem, StoredError, WithdrawnResult } from './outbox-types.ts';
 import { afterFailure, planQueue, settledBy } from './plan.ts';
 import { sendItem } from './send.ts';
 
@@ -20,7 +20,8 @@ import { sendItem } from './send.ts';
  * - A warning's verification answered 409 ALREADY_VERIFIED (verified first by someone else, or
  *   by this phone when the answer was lost) is done: it leaves the queue, and the sent log
  *   keeps what the server has (shown as a notice), not a refusal to fix. So is a task's read or
- *   feedback answered 409 INSTRUCTION_WITHDRAWN: the sender withdrew it, nothing is left to do.
+ *   feedback answered 409 INSTRUCTION_WITHDRAWN: the sender withdrew it, nothing is left to do;
+ *   and an event's handling the event had moved past (plan.ts `settledBy`).
  * - Any other 4xx refuses the item: it is kept, marked refused with the server's reason, and
  *   the queue moves on; items that need it (a household's people, a person's movements) wait.
  * - 401: the session is gone. The queue stays as it is, the app asks for a new sign-in, and
@@ -55,9 +56,17 @@ function storedError(error: unknown): StoredError {
   return { status: 0, code: 'NETWORK', message: error instanceof Error ? error.message : String(error), fields: {}, at };
 }
 
-/** What a settled item leaves in the sent log: the warning as the server has it, or the task's withdrawal. */
-function settledResult(item: OutboxItem, error: ApiError): AlreadyVerifiedResult | WithdrawnResult {
+/**
+ * What a settled item leaves in the sent log: the warning as the server has it, the task's
+ * withdrawal, or the event as it stands now (asked for: the refusal does not carry it; its
+ * history tells whether the handling that got there was this phone's own, its answer lost).
+ */
+async function settledResult(item: OutboxItem, error: ApiError): Promise<AlreadyVerifiedResult | WithdrawnResult | EventMovedResult> {
   if (item.kind === 'warningVerify') return { alreadyVerified: true, warning: (error.extra.warning as WarningView | undefined) ?? null };
+  if (item.kind === 'eventHandle') {
+    const detail = await api('GET /api/events/:id', { params: { id: item.payload.eventId } }).catch(() => null);
+    return { moved: true, detail };
+  }
   return { withdrawn: true };
 }
 
@@ -185,7 +194,7 @@ class SyncEngine {
         outcome = 'continue';
       } catch (error) {
         if (error instanceof ApiError && settledBy(item.kind, error.status, error.code)) {
-          await this.done(item, settledResult(item, error));
+          await this.done(item, await settledResult(item, error));
           outcome = 'continue';
         } else {
           outcome = await this.failed(item, error);

@@ -33,7 +33,7 @@ export function RequireAuth() {
   }, [me]);
   useSyncRefresh();
   useWarningNotices(me?.displayName);
-  useTaskNotices();
+  useTaskNotices(me?.displayName);
 
   if (session.isPending) return <div className="page-loading"><SpinLoading /></div>;
   if (session.isError) return <ErrorBlock status="disconnected" title={t('common.loadFailed')} description={errorText(t, session.error)} fullPage />;

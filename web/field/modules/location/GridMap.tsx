@@ -29,9 +29,10 @@ export function useGridGeometry(codes: readonly string[]) {
 
 /**
  * The worker's grid outline, no map tiles: a tap sets the point (WGS-84, the outline's own
- * coordinates). The outline comes from the server once and is kept on the phone.
+ * coordinates); without `onPick` it only shows the point. The outline comes from the server
+ * once and is kept on the phone.
  */
-export function GridMap({ grids, value, onPick }: { grids: readonly string[]; value?: Location | null; onPick(location: Location): void }) {
+export function GridMap({ grids, value, onPick }: { grids: readonly string[]; value?: Location | null; onPick?(location: Location): void }) {
   const { t } = useTranslation();
   const results = useGridGeometry(grids);
   const features = results.flatMap((r) => (r.data ? [r.data] : []));
@@ -47,6 +48,7 @@ export function GridMap({ grids, value, onPick }: { grids: readonly string[]; va
   const { outline, projection } = drawing;
 
   const tap = (event: MouseEvent<SVGSVGElement>) => {
+    if (!onPick) return;
     const box = event.currentTarget.getBoundingClientRect();
     const x = ((event.clientX - box.left) / box.width) * WIDTH;
     const y = ((event.clientY - box.top) / box.height) * outline.height;

@@ -10,7 +10,7 @@ import { kindOf, type NotificationRow } from './local.ts';
 import { markAllRead, markNotificationRead } from './mark-read.ts';
 import { useNotifications } from './queries.ts';
 
-/** 消息通知: new tasks, reminders, withdrawals, newest first; tapping one reads it and opens its task. */
+/** 消息通知: new tasks, reminders, withdrawals, events dispatched or sent back, newest first; tapping one reads it and opens its task. */
 export function NotificationsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -48,11 +48,14 @@ export function NotificationsPage() {
   );
 }
 
+/** Kinds that press the worker: a reminder, a step overdue or under supervision, work sent back. */
+const PRESSING = new Set(['reminder', 'event_overdue', 'event_escalated', 'event_rework']);
+
 function NotificationItem({ row, onOpen }: { row: NotificationRow; onOpen(): void }) {
   const { t } = useTranslation();
   const { view } = row;
   const kind = kindOf(view.kind);
-  const color = kind === 'reminder' ? 'warning' : kind === 'withdrawn' ? 'default' : 'primary';
+  const color = PRESSING.has(kind) ? 'warning' : kind === 'withdrawn' ? 'default' : 'primary';
   return (
     <List.Item
       className={`notification-row${row.read ? '' : ' unread'}`}

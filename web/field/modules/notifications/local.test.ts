@@ -46,13 +46,19 @@ describe('notifications on the phone', () => {
     expect(mergeNotifications({ server, unread: 3, outbox: [item('instructionRead', 't', { instructionId: 't' }, 'rejected')], synced: [] }).unread).toBe(3);
   });
 
-  it('links the kinds it knows to their task; a kind it does not know shows without a link', () => {
+  it('links an instruction\'s kinds to its task and an event\'s to the event\'s task; a kind it does not know shows without a link', () => {
     expect(linkOf(note('a'))).toBe('/tasks/t-a');
     expect(linkOf(note('a', { kind: 'withdrawn' }))).toBe('/tasks/t-a');
     expect(linkOf(note('a', { instructionId: null }))).toBeNull();
-    const dispatched = note('e', { kind: 'case_assigned' as NotificationView['kind'], instructionId: null });
-    expect(kindOf(dispatched.kind)).toBe('other');
-    expect(linkOf({ ...dispatched, instructionId: 'x' })).toBeNull();
-    expect(mergeNotifications({ server: [dispatched], unread: 1, outbox: [], synced: [] }).rows).toEqual([{ view: dispatched, read: false, link: null }]);
+    const dispatched = note('e', { kind: 'event_dispatched', instructionId: null, eventId: 'ev-1', priority: 'urgent' });
+    expect(linkOf(dispatched)).toBe('/tasks/events/ev-1');
+    expect(linkOf(note('r', { kind: 'event_rework', instructionId: null, eventId: 'ev 2' }))).toBe('/tasks/events/ev%202');
+    expect(linkOf(note('w', { kind: 'warning_assigned', instructionId: null, warningId: 'w-1' }))).toBe('/warnings/w-1');
+    const unknown = note('x', { kind: 'event_archived' as NotificationView['kind'], instructionId: null, eventId: 'ev-3' });
+    expect(kindOf(unknown.kind)).toBe('other');
+    expect(mergeNotifications({ server: [unknown, dispatched], unread: 2, outbox: [], synced: [] }).rows).toEqual([
+      { view: unknown, read: false, link: null },
+      { view: dispatched, read: false, link: '/tasks/events/ev-1' },
+    ]);
   });
 });

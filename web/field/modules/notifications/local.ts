@@ -25,16 +25,19 @@ export interface NotificationSources {
 }
 
 /**
- * The kind as this app knows it: the server may send kinds added after it was built (an event
- * dispatched, …), which show by their title alone, without a link.
+ * The kind as this app knows it: the server may send kinds added after it was built, which
+ * show by their title alone, without a link.
  */
 export function kindOf(kind: string): NotificationKind | 'other' {
   return (NOTIFICATION_KIND.codes as readonly string[]).includes(kind) ? kind as NotificationKind : 'other';
 }
 
-/** Every kind this app knows is about a task. */
-export function linkOf(n: Pick<NotificationView, 'kind' | 'instructionId'>): string | null {
-  return kindOf(n.kind) !== 'other' && n.instructionId ? `/tasks/${encodeURIComponent(n.instructionId)}` : null;
+/** About an event (dispatched to the worker, reworked, overdue, escalated, a request decided): its task page; about an instruction: the instruction's. */
+export function linkOf(n: Pick<NotificationView, 'kind' | 'instructionId' | 'eventId' | 'warningId'>): string | null {
+  if (kindOf(n.kind) === 'other') return null;
+  if (n.eventId) return `/tasks/events/${encodeURIComponent(n.eventId)}`;
+  if (n.warningId) return `/warnings/${encodeURIComponent(n.warningId)}`;
+  return n.instructionId ? `/tasks/${encodeURIComponent(n.instructionId)}` : null;
 }
 
 export function mergeNotifications(src: NotificationSources): { rows: NotificationRow[]; unread: number } {

@@ -4,11 +4,12 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useOnline, useOutbox, useSynced, useSyncStatus } from '../../offline/hooks.ts';
 import { retryNow } from '../../offline/outbox.ts';
-import { isAlreadyVerified, isWithdrawn, type InstructionReadPayload } from '../../offline/outbox-types.ts';
+import { isAlreadyVerified, isEventMoved, isWithdrawn, type EventHandlePayload, type InstructionReadPayload } from '../../offline/outbox-types.ts';
 import { syncEngine } from '../../offline/sync-engine.ts';
 import { PageShell } from '../../ui/PageShell.tsx';
 import { useTerm } from '../../ui/term.ts';
 import { useCurrentUser } from '../auth/session.ts';
+import { handledByMe } from '../tasks/event-tasks.ts';
 import { describeItem, statusText } from './describe.ts';
 
 /** 待同步 / 被退回 / 已同步: what the phone holds, and why. */
@@ -34,6 +35,7 @@ export function QueuePage() {
   const openSynced = (r: (typeof synced)[number]) => {
     if (r.kind === 'warningVerify') return () => void navigate(`/warnings/${encodeURIComponent(r.id)}`);
     if (r.kind === 'instructionRead' || r.kind === 'instructionFeedback') return () => void navigate(`/tasks/${encodeURIComponent((r.payload as InstructionReadPayload).instructionId)}`);
+    if (r.kind === 'eventHandle') return () => void navigate(`/tasks/events/${encodeURIComponent((r.payload as EventHandlePayload).eventId)}`);
     return undefined;
   };
 
@@ -86,9 +88,10 @@ export function QueuePage() {
                       {t('queue.syncedAt', { time: formatDateTime(new Date(r.syncedAt).toISOString()) })}
                       {isAlreadyVerified(r.result) && !(r.result.warning?.verifiedBy === me.displayName && r.result.warning.outcome === (r.payload as { outcome?: string }).outcome) && <div className="attention" data-testid="synced-already-verified">{t('queue.alreadyVerified', { who: r.result.warning?.verifiedBy ?? '—' })}</div>}
                       {isWithdrawn(r.result) && <div className="attention" data-testid="synced-withdrawn">{t('queue.instructionWithdrawn')}</div>}
+                      {isEventMoved(r.result) && !handledByMe(r.result, r.payload as EventHandlePayload, me.displayName) && <div className="attention" data-testid="synced-event-moved">{t('queue.eventMoved')}</div>}
                     </>
                   }
-                  prefix={<Tag className="queue-kind" color={isWithdrawn(r.result) ? 'default' : 'success'} fill="outline">{t(`kind.${r.kind}`)}</Tag>}
+                  prefix={<Tag className="queue-kind" color={isWithdrawn(r.result) || isEventMoved(r.result) ? 'default' : 'success'} fill="outline">{t(`kind.${r.kind}`)}</Tag>}
                   onClick={openSynced(r)}
                   data-testid="synced-item"
                 >

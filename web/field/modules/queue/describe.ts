@@ -22,8 +22,8 @@ export function describeItem(item: { kind: OutboxKind; payload: unknown }, t: TF
     }
     case 'visit': return `${term(VISIT_OUTCOME.labels[i.payload.outcome])} · ${formatDateTime(i.payload.visitedAt)}`;
     case 'event': {
-      const text = i.payload.description.length > 24 ? `${i.payload.description.slice(0, 24)}…` : i.payload.description;
-      return `${term(EVENT_CATEGORY.labels[i.payload.category])} · ${text}`;
+      const onSpot = i.payload.handledOnSpot ? ` · ${t('event.onSpotShort')}` : '';
+      return `${term(EVENT_CATEGORY.labels[i.payload.category])}${onSpot} · ${shorten(i.payload.description)}`;
     }
     case 'shiftStart': return i.payload.checkpointName;
     case 'shiftEnd': return formatDateTime(i.payload.endedAt);
@@ -32,15 +32,19 @@ export function describeItem(item: { kind: OutboxKind; payload: unknown }, t: TF
     case 'instructionRead': return i.payload.task.title;
     case 'instructionFeedback': return [i.payload.task.title, feedbackLine(i.payload)].filter(Boolean).join(' · ');
     case 'notificationRead': return i.payload.ids.length > 1 ? t('notifications.allRead', { count: i.payload.ids.length }) : i.payload.title;
+    case 'eventHandle': return `${term(EVENT_CATEGORY.labels[i.payload.event.category])} · ${shorten(i.payload.note)}`;
   }
+}
+
+function shorten(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
 /** An answer in a few words: the counts with their labels, else the start of the text. */
 function feedbackLine(p: InstructionFeedbackPayload): string {
   const counts = p.task.feedbackFields.filter((f) => p.values?.[f.key] !== undefined).map((f) => `${f.label} ${p.values![f.key]}${f.unit ?? ''}`);
   if (counts.length > 0) return counts.join('，');
-  const text = p.text ?? '';
-  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+  return shorten(p.text ?? '');
 }
 
 /** Why the server refused (or the last try failed): the error code's text and each field's problem. */

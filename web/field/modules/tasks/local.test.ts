@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FeedbackView, InboxItem, NotificationView } from '../../../../common/contracts/instructions.ts';
 import type { SyncedRecord } from '../../offline/db.ts';
 import type { OutboxItem } from '../../offline/outbox-types.ts';
-import { countTasks, mergeTasks, orderTasks, type TaskSources } from './local.ts';
+import { boardTasks, countBoard } from './board.ts';
+import { mergeTasks, type TaskRow, type TaskSources } from './local.ts';
 
 const NOW = Date.parse('2020-02-10T10:00:00Z');
 const iso = (minutesFromNow: number) => new Date(NOW + minutesFromNow * 60_000).toISOString();
@@ -38,6 +39,10 @@ function notice(instructionId: string, kind: string): NotificationView {
   return { id: `n-${instructionId}-${kind}`, kind: kind as NotificationView['kind'], title: '任务', instructionId, eventId: null, warningId: null, priority: 'normal', at: iso(-1), readAt: null };
 }
 
+/** The inbox alone on the one task list: its order and counts. */
+const onBoard = (rows: Iterable<TaskRow>) => boardTasks({ instructions: rows, events: [], warnings: [] });
+const countTasks = (rows: Iterable<TaskRow>) => countBoard(onBoard(rows));
+
 const merge = (src: Partial<TaskSources>) => mergeTasks({ server: [], outbox: [], synced: [], notifications: [], myName: '网格员甲', now: NOW, ...src });
 
 describe('tasks on the phone', () => {
@@ -57,7 +62,7 @@ describe('tasks on the phone', () => {
       ],
       notifications: [notice('gone', 'withdrawn')],
     });
-    expect(orderTasks(rows.values()).map((r) => r.item.id)).toEqual(['overdue', 'unread-soon', 'unread-late', 'read', 'done-new', 'done-old', 'gone']);
+    expect(onBoard(rows.values()).map((t) => t.id)).toEqual(['overdue', 'unread-soon', 'unread-late', 'read', 'done-new', 'done-old', 'gone']);
     expect(countTasks(rows.values())).toEqual({ open: 4, unread: 2, overdue: 1 });
   });
 

@@ -1,5 +1,5 @@
 import type { FeedbackView, InboxItem, NotificationView } from '../../../../common/contracts/instructions.ts';
-import { inboxOrder, isReceiptOverdue } from '../../../../common/instructions/inbox.ts';
+import { isReceiptOverdue } from '../../../../common/instructions/inbox.ts';
 import type { ReceiptStatus } from '../../../../common/instructions/vocabulary.ts';
 import type { SyncedRecord } from '../../offline/db.ts';
 import {
@@ -154,28 +154,4 @@ function applyFeedback(d: Draft, item: FeedbackItem, myName: string): void {
   if (item.state !== 'pending') return;
   d.item = advance(d.item, 'done', item.payload.answeredAt);
   d.queued = true;
-}
-
-/** The inbox's order (overdue, unread, read, done), the withdrawn ones last. */
-export function orderTasks(rows: Iterable<TaskRow>): TaskRow[] {
-  const ordered = (r: TaskRow) => ({ status: r.status, overdue: r.overdue, dueAt: r.item.dueAt, doneAt: r.item.doneAt });
-  return [...rows].sort((a, b) => Number(a.withdrawn) - Number(b.withdrawn) || inboxOrder(ordered(a), ordered(b)) || a.item.id.localeCompare(b.item.id));
-}
-
-export interface TaskCounts {
-  /** Not done and not withdrawn. */
-  open: number;
-  unread: number;
-  overdue: number;
-}
-
-export function countTasks(rows: Iterable<TaskRow>): TaskCounts {
-  const counts: TaskCounts = { open: 0, unread: 0, overdue: 0 };
-  for (const r of rows) {
-    if (r.withdrawn) continue;
-    if (r.status !== 'done') counts.open += 1;
-    if (r.status === 'unread') counts.unread += 1;
-    if (r.overdue) counts.overdue += 1;
-  }
-  return counts;
 }

@@ -1,4 +1,5 @@
 import { List, Tag } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -34,7 +35,7 @@ export function DueText({ row, now }: { row: TaskRow; now: number }) {
   return <span className={due - now < 3_600_000 ? 'attention' : 'muted'}>{t('tasks.dueIn', { time: duration(due - now) })}</span>;
 }
 
-export function TaskListItem({ row, now }: { row: TaskRow; now: number }) {
+export function TaskListItem({ row, now, prefix }: { row: TaskRow; now: number; prefix?: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { item } = row;
@@ -42,6 +43,7 @@ export function TaskListItem({ row, now }: { row: TaskRow; now: number }) {
   return (
     <List.Item
       className={`task-row state-${state}`}
+      prefix={prefix}
       onClick={() => void navigate(`/tasks/${encodeURIComponent(item.id)}`)}
       description={
         <>

@@ -1,4 +1,5 @@
 import { List, Tag } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { WarningView } from '../../../../common/contracts/declarations.ts';
@@ -56,7 +57,7 @@ export function DeadlineText({ row, now }: { row: WarningRow; now: number }) {
   return <span className={due - now < 3_600_000 ? 'attention' : 'muted'}>{t('warnings.dueIn', { time: duration(due - now) })}</span>;
 }
 
-export function WarningListItem({ row, now }: { row: WarningRow; now: number }) {
+export function WarningListItem({ row, now, prefix }: { row: WarningRow; now: number; prefix?: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const duration = useDuration();
@@ -65,6 +66,7 @@ export function WarningListItem({ row, now }: { row: WarningRow; now: number }) 
   return (
     <List.Item
       className={`warning-row status-${row.status}`}
+      prefix={prefix}
       onClick={() => void navigate(`/warnings/${encodeURIComponent(view.id)}`)}
       description={
         <>
