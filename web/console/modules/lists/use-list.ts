@@ -22,6 +22,8 @@ interface Options {
   remember?: string;
   /** Re-read while the page is open (rows that change by the clock). */
   refetchInterval?: number;
+  /** The filters a list opens with before the user picks any (e.g. a department account's own events). */
+  initialFilters?: object;
 }
 
 /**
@@ -29,8 +31,8 @@ interface Options {
  * the page are remembered per list in memory only (see useRememberedState), so coming back
  * from a record lands on the same page; other filters start again at page 1.
  */
-export function useList<K extends ListKey>(key: K, { remember = key, refetchInterval }: Options = {}) {
-  const [pages, setPages] = useRememberedState<CursorPages<ListFilters<K>>>(remember, firstPage({} as ListFilters<K>));
+export function useList<K extends ListKey>(key: K, { remember = key, refetchInterval, initialFilters = {} }: Options = {}) {
+  const [pages, setPages] = useRememberedState<CursorPages<ListFilters<K>>>(remember, firstPage(initialFilters as ListFilters<K>));
   const cursor = currentCursor(pages);
   const query = useQuery({
     queryKey: listQueryKey(key, pages.filters, pages.size, cursor),
