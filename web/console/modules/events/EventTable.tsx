@@ -41,20 +41,22 @@ export function ReviewFlag({ event }: { event: EventView }) {
 export function EventTable({ list, onOpen }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<EventView> = [
-    { title: t('events.occurredAt'), dataIndex: 'occurredAt', width: 140, render: (at: string) => formatDateTime(at) },
+    { title: t('events.occurredAt'), dataIndex: 'occurredAt', width: 130, render: (at: string) => formatDateTime(at) },
     {
-      title: t('events.category'), dataIndex: 'category', width: 140,
+      title: t('events.category'), dataIndex: 'category', width: 130,
       render: (c: EventCategory) => <Tooltip title={term(t, 'eventCategory', c)}><Tag color={CATEGORY_COLORS[c]} className="cell-tag">{term(t, 'eventCategory', c)}</Tag></Tooltip>,
     },
-    { title: t('events.priority'), dataIndex: 'priority', width: 70, render: (_: string, e) => <PriorityTag priority={e.priority} /> },
+    { title: t('events.priority'), dataIndex: 'priority', width: 64, render: (_: string, e) => <PriorityTag priority={e.priority} /> },
     { title: t('events.description'), dataIndex: 'description', render: (d: string) => <Typography.Text ellipsis={{ tooltip: d }}>{d}</Typography.Text> },
-    { title: t('field.grid'), dataIndex: ['grid', 'name'], width: 150, ellipsis: { showTitle: false }, render: (name: string, e) => <Tooltip title={`${name} ${e.grid.code}`}>{name}</Tooltip> },
-    { title: t('events.status'), dataIndex: 'status', width: 110, render: (_: string, e) => <span><EventStatusTag status={e.status} /><ReviewFlag event={e} /></span> },
-    { title: t('events.step'), dataIndex: 'step', width: 140, render: (_: string, e) => <StepName event={e} /> },
-    { title: t('events.deadline'), dataIndex: 'dueAt', width: 140, render: (_: string, e) => <DeadlineText event={e} /> },
-    { title: t('events.assignee'), dataIndex: 'assignee', width: 190, ellipsis: { showTitle: false }, render: (_: unknown, e) => <Tooltip title={e.assignee?.name}><AssigneeName assignee={e.assignee} /></Tooltip> },
+    { title: t('field.grid'), dataIndex: ['grid', 'name'], width: 130, ellipsis: { showTitle: false }, render: (name: string, e) => <Tooltip title={`${name} ${e.grid.code}`}>{name}</Tooltip> },
+    { title: t('events.status'), dataIndex: 'status', width: 100, render: (_: string, e) => <span><EventStatusTag status={e.status} /><ReviewFlag event={e} /></span> },
     {
-      title: t('events.photos'), key: 'photos', width: 60, align: 'center',
+      title: t('events.stepDeadline'), dataIndex: 'step', width: 170,
+      render: (_: string, e) => <div className="event-step-cell"><StepName event={e} />{e.step && <div><DeadlineText event={e} /></div>}</div>,
+    },
+    { title: t('events.assignee'), dataIndex: 'assignee', width: 160, ellipsis: { showTitle: false }, render: (_: unknown, e) => <Tooltip title={e.assignee?.name}><AssigneeName assignee={e.assignee} /></Tooltip> },
+    {
+      title: t('events.photos'), key: 'photos', width: 50, align: 'center',
       render: (_, e) => (e.photos.length > 0 ? <span className="photo-count"><PictureOutlined /> {e.photos.length}</span> : <span className="text-muted">{t('common.none')}</span>),
     },
   ];

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../../common/contracts/field.ts';
+import { stepOf } from '../../../../common/events/workflow.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { ChangeHistory, type HistoryEntry } from '../../ui/ChangeHistory.tsx';
 import { term } from '../field/labels.ts';
@@ -26,7 +27,7 @@ function colorOf(h: Step): string {
   return 'blue';
 }
 
-/** The loop as it ran, oldest first: the report, then each step with who took it, its note and the next step's deadline. */
+/** The loop as it ran, oldest first: the report, then each step with who took it, its note and the deadline of the step it led to. */
 export function EventTimeline({ detail: { event, history } }: { detail: EventDetail }) {
   const { t } = useTranslation();
   const report: HistoryEntry = {
@@ -43,7 +44,8 @@ export function EventTimeline({ detail: { event, history } }: { detail: EventDet
     when: formatDateTime(h.at),
     change: <strong data-testid="event-history-step">{stepText(t, h)}</strong>,
     by: t('events.by', { name: h.by }),
-    details: h.dueAt ? <span className="text-muted history-by">{t('events.historyDue', { at: formatDateTime(h.dueAt) })}</span> : undefined,
+    // The deadline the step set: that of the step it led to.
+    details: h.dueAt ? <span className="text-muted history-by">{t('events.historyDue', { step: term(t, 'eventStep', stepOf(h.to)), at: formatDateTime(h.dueAt) })}</span> : undefined,
     note: h.note,
   }));
   return <ChangeHistory titleSpan="140px" testId="event-history" entries={[report, ...steps]} />;

@@ -1,0 +1,132 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRID_A, isoNow, pointInGrid } from '../server/test/factories.ts';
+import { escalateOverdueSteps } from '../server/modules/events/escalation.ts';
+import { openBrowserSession, type BrowserSession } from './browser.ts';
+
+/**
+ * Event dispatch (事件交办) in the console: a street officer dispatches a worker's report to the
+ * district's CDC, the CDC's account handles it from 派给我的, the street verifies and closes it;
+ * and an overdue step lands in the supervision (督办) list of the level above.
+ */
+let s: BrowserSession;
+const CDC = '东昌府区疾病预防控制中心';
+
+async function report(category: string, description: string): Promise<string> {
+  const res = await s.ctx.as('grid_worker')({
+    method: 'POST', url: '/api/events',
+    payload: { id: crypto.randomUUID(), category, description, occurredAt: isoNow(-120_000), location: await pointInGrid(s.ctx, GRID_A) },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+
+async function signInAs(username: string) {
+  if (!s.page.url().includes('/login') && s.page.url().startsWith(s.baseUrl)) {
+    // Reloaded, so no drawer covers the header.
+    await s.page.goto(`${s.baseUrl}/events`);
+    await s.page.getByTestId('logout').click();
+    await s.page.waitForURL(/\/login/);
+  }
+  await s.login(username);
+}
+
+async function openEvent(id: string) {
+  await s.page.goto(`${s.baseUrl}/events`);
+  await s.page.locator(`[data-testid="event-row"][data-row-key="${id}"]`).click();
+  await s.page.getByTestId('event-progress').waitFor();
+}
+
+const drawer = () => s.page.getByTestId('event-drawer');
+const stepSubmit = () => s.page.getByTestId('event-step-submit');
+
+beforeAll(async () => {
+  s = await openBrowserSession();
+});
+afterAll(() => s?.close());
+
+describe('event dispatch in the console', () => {
+  let eventId: string;
+
+  it('a street officer dispatches a worker\'s report to the district CDC', async () => {
+    eventId = await report('suspected_case_found', '小区内发现一名发热人员（端到端测试）');
+    await signInAs('street_staff');
+    await openEvent(eventId);
+    await expect.poll(() => drawer().getByTestId('event-step').textContent()).toBe('立案派遣');
+    expect(await drawer().getByTestId('event-deadline').textContent()).toMatch(/剩余 \d+分钟/);
+    expect(await drawer().getByTestId('event-assignee').count()).toBe(0);
+    await s.screenshot('dispatch-01-drawer-reported');
+
+    await s.page.getByTestId('event-act-dispatch').click();
+    await s.page.getByTestId('dispatch-department').click();
+    await s.page.locator('.ant-select-item-option', { hasText: CDC }).click();
+    await s.page.getByTestId('event-note').fill('请疾控中心上门核实并转运');
+    await s.screenshot('dispatch-02-dispatch-modal');
+    await s.page.getByTestId('dispatch-tab-person').click();
+    await s.page.getByTestId('dispatch-workers').waitFor();
+    await s.screenshot('dispatch-03-dispatch-modal-workers');
+    await s.page.getByTestId('dispatch-tab-department').click();
+    await stepSubmit().click();
+
+    await expect.poll(() => drawer().getByTestId('event-step').textContent()).toBe('处置');
+    expect(await drawer().getByTestId('event-assignee').textContent()).toContain(CDC);
+    expect(await drawer().getByTestId('event-act-dispatch').count()).toBe(0);
+    const row = s.page.locator(`[data-testid="event-row"][data-row-key="${eventId}"]`);
+    await expect.poll(() => row.textContent()).toContain(CDC);
+  });
+
+  it('the CDC\'s account finds it under 派给我的 and handles it with a note', async () => {
+    await signInAs('dept_cdc');
+    await s.page.goto(`${s.baseUrl}/events`);
+    await expect.poll(() => s.page.locator('.ant-segmented-item-selected').textContent()).toBe('派给我的');
+    const row = s.page.locator(`[data-testid="event-row"][data-row-key="${eventId}"]`);
+    await row.click();
+    await s.page.getByTestId('event-act-handle').click();
+    await stepSubmit().click();
+    await expect.poll(() => s.page.getByTestId('event-handle-form').textContent()).toContain('请填写处置情况');
+    await s.page.getByTestId('event-note').fill('已上门测温，人员已转运至定点医院');
+    await stepSubmit().click();
+    await expect.poll(() => drawer().getByTestId('event-step').textContent()).toBe('核查');
+    expect(await drawer().getByTestId('event-act-handle').count()).toBe(0);
+  });
+
+  it('the street verifies and closes it; the history shows every step', async () => {
+    await signInAs('street_staff');
+    await openEvent(eventId);
+    await s.page.getByTestId('event-act-verify').click();
+    await stepSubmit().click();
+    await expect.poll(() => drawer().getByTestId('event-step').textContent()).toBe('结案');
+    await s.page.getByTestId('event-act-close').click();
+    await s.page.getByTestId('event-note').fill('办结');
+    await stepSubmit().click();
+    await expect.poll(() => drawer().getByTestId('event-status').first().textContent()).toBe('已结案');
+    const steps = await drawer().getByTestId('event-history-step').allTextContents();
+    expect(steps).toEqual([`派遣 → ${CDC}`, '处置', '核查通过', '结案']);
+    const history = await drawer().getByTestId('event-history').textContent();
+    for (const text of ['上报', '请疾控中心上门核实并转运', '已上门测温，人员已转运至定点医院', '办结']) expect(history).toContain(text);
+    expect(await drawer().getByTestId('event-actions').count()).toBe(0);
+    await s.screenshot('dispatch-04-drawer-closed');
+  });
+
+  it('an overdue step goes to the street\'s supervision (督办), with a notification', async () => {
+    const id = await report('assistance', '独居老人需要送药（端到端测试）');
+    await s.ctx.database.db.updateTable('events').set({ step_due_at: new Date(Date.now() - 5 * 60_000) }).where('id', '=', id).execute();
+    expect(await escalateOverdueSteps(s.ctx.database, s.ctx.services.outbound.routing)).toBeGreaterThanOrEqual(1);
+
+    await s.page.goto(`${s.baseUrl}/events`);
+    await s.page.getByTestId('events-view-supervised').click();
+    const row = s.page.locator(`[data-testid="event-row"][data-row-key="${id}"]`);
+    await expect.poll(() => row.getByTestId('event-escalated').textContent()).toBe('督办');
+    expect(await row.getByTestId('event-deadline').textContent()).toMatch(/已超期 \d+分钟/);
+    expect(await s.page.locator(`[data-testid="event-row"][data-row-key="${eventId}"]`).count()).toBe(0);
+    await s.screenshot('dispatch-05-supervised-list');
+
+    await row.click();
+    await expect.poll(() => drawer().getByTestId('event-escalated').textContent()).toBe('督办');
+    expect(await drawer().locator('.deadline-late').count()).toBe(1);
+    await s.screenshot('dispatch-06-drawer-escalated');
+
+    const notifications = (await s.ctx.as('street_staff')({ url: '/api/notifications?limit=50' })).json();
+    expect(notifications.items.filter((n: { eventId: string | null }) => n.eventId === id).map((n: { kind: string }) => n.kind)).toContain('event_escalated');
+  });
+});
