@@ -28,6 +28,11 @@ export function UserTable({ list, actions }: Props) {
     { title: t('users.role'), dataIndex: 'role', width: 120, render: (role: Role) => <Tag color={ROLE_COLORS[role]}>{t(`role.${role}`)}</Tag> },
     { title: t('users.region'), dataIndex: ['region', 'name'], render: (name: string, user) => <Tooltip title={user.region.code}>{name}</Tooltip> },
     {
+      title: t('users.department'), dataIndex: ['department', 'name'], ellipsis: { showTitle: false },
+      render: (name: string | undefined) => (name ? <Tooltip title={name}><span data-testid="user-department">{name}</span></Tooltip> : <span className="text-muted">{t('common.none')}</span>),
+    },
+    { title: t('users.phone'), dataIndex: 'phoneMasked', width: 120, render: (phone: string | null) => (phone ? <span className="mono">{phone}</span> : <span className="text-muted">{t('common.none')}</span>) },
+    {
       title: t('users.status'),
       key: 'status',
       width: 100,
