@@ -129,4 +129,49 @@ describe('event dispatch in the console', () => {
     const notifications = (await s.ctx.as('street_staff')({ url: '/api/notifications?limit=50' })).json();
     expect(notifications.items.filter((n: { eventId: string | null }) => n.eventId === id).map((n: { kind: string }) => n.kind)).toContain('event_escalated');
   });
+
+  it('the district reads the statistics of the loop and drills into a street', async () => {
+    await signInAs('district_staff');
+    await s.page.getByTestId('nav-event-stats').click();
+    await s.page.waitForURL(/\/events\/stats$/);
+    await expect.poll(() => s.page.getByTestId('stats-total').textContent()).toContain('合计');
+    const street = s.page.locator('[data-testid="stats-table"] tr[data-row-key="371502001"]');
+    await expect.poll(() => street.textContent()).toContain('古楼街道');
+    await s.screenshot('dispatch-07-stats');
+    await street.getByTestId('stats-drill').click();
+    await expect.poll(() => s.page.locator('[data-testid="stats-table"] tr[data-row-key="371502001001"]').count()).toBe(1);
+  });
+});
+
+describe('departments and time limits', () => {
+  it('the admin adds a department, and its name shows in the list', async () => {
+    await signInAs('admin');
+    await s.page.getByTestId('nav-departments').click();
+    await s.page.waitForURL(/\/departments$/);
+    await expect.poll(() => s.page.getByTestId('department-name').allTextContents()).toContain(CDC);
+    await s.page.getByTestId('department-create').click();
+    await s.page.getByTestId('department-form-region').click();
+    await s.page.locator('.ant-select-tree-treenode', { hasText: '聊城市' }).first().locator('.ant-select-tree-switcher').click();
+    await s.page.locator('.ant-select-tree-title', { hasText: '东昌府区' }).first().click();
+    await s.page.getByTestId('department-form-name').fill(CDC);
+    await s.page.getByTestId('department-form-submit').click();
+    await expect.poll(() => s.page.getByTestId('department-form').textContent()).toContain('该区划下已有同名部门');
+    await s.page.getByTestId('department-form-name').fill('东昌府区应急管理局');
+    await s.page.getByTestId('department-form-submit').click();
+    await expect.poll(() => s.page.getByTestId('department-name').allTextContents()).toContain('东昌府区应急管理局');
+    await s.screenshot('dispatch-08-departments');
+  });
+
+  it('refuses time limits that leave a step without a default rule, on the rows concerned', async () => {
+    await s.page.getByTestId('time-limits-tab').click();
+    const rows = s.page.locator('[data-testid="time-limits-table"] tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(4);
+    await s.page.getByTestId('limit-add').click();
+    await s.page.getByTestId('limit-save').click();
+    await expect.poll(() => s.page.getByTestId('limit-row-problem').textContent()).toContain('与另一条时限的适用条件相同');
+    await s.screenshot('dispatch-09-time-limits');
+    await s.page.getByTestId('limit-remove').last().click();
+    await s.page.getByTestId('limit-save').click();
+    await expect.poll(() => s.page.locator('.ant-message').textContent()).toContain('时限已保存');
+  });
 });

@@ -54,7 +54,7 @@ const zh = {
       due: '期限 {{at}}',
       none: '无时限',
     },
-    span: { d: '{{d}}天{{h}}小时', h: '{{h}}小时{{m}}分钟', m: '{{m}}分钟' },
+    span: { d: '{{d}}天{{h}}小时', dOnly: '{{d}}天', h: '{{h}}小时{{m}}分钟', hOnly: '{{h}}小时', m: '{{m}}分钟' },
     historyAction: {
       report: '上报',
       reportOnSpot: '上报（自行处置）',
@@ -214,7 +214,7 @@ const en: typeof zh = {
       due: 'due {{at}}',
       none: 'No deadline',
     },
-    span: { d: '{{d}} d {{h}} h', h: '{{h}} h {{m}} min', m: '{{m}} min' },
+    span: { d: '{{d}} d {{h}} h', dOnly: '{{d}} d', h: '{{h}} h {{m}} min', hOnly: '{{h}} h', m: '{{m}} min' },
     historyAction: {
       report: 'Reported',
       reportOnSpot: 'Reported (handled on the spot)',
