@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRID_A, isoNow, pointInGrid } from '../server/test/factories.ts';
 import { escalateOverdueSteps } from '../server/modules/events/escalation.ts';
@@ -85,9 +86,13 @@ describe('event dispatch in the console', () => {
     await stepSubmit().click();
     await expect.poll(() => s.page.getByTestId('event-handle-form').textContent()).toContain('请填写处置情况');
     await s.page.getByTestId('event-note').fill('已上门测温，人员已转运至定点医院');
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 140, b: 90 } } }).jpeg().toBuffer();
+    await s.page.getByTestId('event-handle-form').locator('input[type=file]').setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await s.screenshot('dispatch-03b-handle-modal');
     await stepSubmit().click();
     await expect.poll(() => drawer().getByTestId('event-step').textContent()).toBe('核查');
     expect(await drawer().getByTestId('event-act-handle').count()).toBe(0);
+    await expect.poll(() => drawer().getByTestId('event-handle-photos').locator('img').count()).toBe(1);
   });
 
   it('the street verifies and closes it; the history shows every step', async () => {
@@ -150,16 +155,41 @@ describe('departments and time limits', () => {
     await s.page.waitForURL(/\/departments$/);
     await expect.poll(() => s.page.getByTestId('department-name').allTextContents()).toContain(CDC);
     await s.page.getByTestId('department-create').click();
-    await s.page.getByTestId('department-form-region').click();
-    await s.page.locator('.ant-select-tree-treenode', { hasText: '聊城市' }).first().locator('.ant-select-tree-switcher').click();
-    await s.page.locator('.ant-select-tree-title', { hasText: '东昌府区' }).first().click();
-    await s.page.getByTestId('department-form-name').fill(CDC);
+    const region = s.page.getByTestId('department-form-region');
+    // The tree's popup opens with an animation and loads its root first: pick until the choice shows.
+    await expect.poll(async () => {
+      if (!(await s.page.locator('.ant-select-tree-title', { hasText: '聊城市' }).first().isVisible())) await region.click();
+      await s.page.locator('.ant-select-tree-title', { hasText: '聊城市' }).first().click({ timeout: 2000 }).catch(() => {});
+      return region.locator('.ant-select-content, .ant-select-selection-item').first().textContent();
+    }, { timeout: 15_000 }).toContain('聊城市');
+    await s.page.getByTestId('department-form-name').fill('聊城市疾病预防控制中心');
     await s.page.getByTestId('department-form-submit').click();
     await expect.poll(() => s.page.getByTestId('department-form').textContent()).toContain('该区划下已有同名部门');
-    await s.page.getByTestId('department-form-name').fill('东昌府区应急管理局');
+    await s.page.getByTestId('department-form-name').fill('聊城市应急管理局');
     await s.page.getByTestId('department-form-submit').click();
-    await expect.poll(() => s.page.getByTestId('department-name').allTextContents()).toContain('东昌府区应急管理局');
+    await expect.poll(() => s.page.getByTestId('department-name').allTextContents()).toContain('聊城市应急管理局');
     await s.screenshot('dispatch-08-departments');
+  });
+
+  it('the users page shows each account\'s department and mobile number, set in the form', async () => {
+    await s.page.getByTestId('nav-users').click();
+    await s.page.waitForURL(/\/users$/);
+    await s.page.getByTestId('users-text-filter').fill('dept_cdc');
+    await s.page.getByTestId('users-search').click();
+    await expect.poll(async () => (await s.page.getByTestId('user-department').allTextContents()).map((d) => d.trim())).toEqual([CDC]);
+    await s.page.getByTestId('user-edit-dept_cdc').click();
+    await expect.poll(() => s.page.getByTestId('user-form-department').textContent()).toContain(CDC);
+    await s.page.getByTestId('user-form-phone').fill('1380013');
+    await s.page.getByTestId('user-form-submit').click();
+    await expect.poll(() => s.page.getByTestId('user-form').textContent()).toContain('请输入11位大陆手机号');
+    await s.page.getByTestId('user-form-phone').fill('13800138000');
+    await s.screenshot('dispatch-10-user-form');
+    await s.page.getByTestId('user-form-submit').click();
+    await expect.poll(() => s.page.getByTestId('user-phone').allTextContents()).toEqual(['138****8000']);
+    expect(await s.page.getByTestId('user-department').textContent()).toContain(CDC);
+    await s.screenshot('dispatch-11-users');
+    await s.page.getByTestId('nav-departments').click();
+    await s.page.waitForURL(/\/departments$/);
   });
 
   it('refuses time limits that leave a step without a default rule, on the rows concerned', async () => {
