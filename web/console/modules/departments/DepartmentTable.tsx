@@ -2,6 +2,7 @@ import { App, Button, Space, Table, Tag, Tooltip, type TableColumnsType } from '
 import { useTranslation } from 'react-i18next';
 import type { DepartmentView } from '../../../../common/contracts/dispatch.ts';
 import { errorText } from '../../../lib/errors.ts';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 import { term } from '../field/labels.ts';
 import { useDepartmentMutations } from './queries.ts';
 
@@ -40,5 +41,5 @@ export function DepartmentTable({ departments, loading, onEdit }: Props) {
       ),
     }] : []),
   ];
-  return <Table<DepartmentView> rowKey="id" size="middle" tableLayout="fixed" loading={loading} columns={columns} dataSource={[...departments]} pagination={false} data-testid="departments-table" />;
+  return <Table<DepartmentView> rowKey="id" size="middle" tableLayout="fixed" loading={loading} columns={columns} dataSource={[...departments]} pagination={false} scroll={{ x: minTableWidth(columns) }} data-testid="departments-table" />;
 }

@@ -11,6 +11,7 @@ import { EVENT_CATEGORY } from '../../../../common/field/vocabulary.ts';
 import { isApiError } from '../../../lib/api.ts';
 import { errorText, fieldErrorText } from '../../../lib/errors.ts';
 import { QueryProblem } from '../../ui/QueryProblem.tsx';
+import { minTableWidth } from '../../ui/table-scroll.ts';
 import { useCan } from '../auth/session.ts';
 import { term, termOptions, type VocabularySection } from '../field/labels.ts';
 import { spanOf } from '../events/deadline.ts';
@@ -144,6 +145,7 @@ export function TimeLimitsEditor() {
         pagination={false}
         columns={columns}
         dataSource={lines}
+        scroll={{ x: minTableWidth(columns) }}
         rowClassName={(_, i) => (byLine.has(i) ? 'limit-row-problem' : '')}
         expandable={{
           expandedRowKeys: lines.filter((_, i) => byLine.has(i)).map((l) => l.key),
