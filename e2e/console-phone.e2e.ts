@@ -96,7 +96,7 @@ describe('the console at phone width', () => {
       ['/events', '10-events'], ['/workers', '11-workers'], ['/vital-signs', '12-vital-signs'], ['/warnings', '13-warnings'],
       ['/checkpoints', '14-checkpoints'], ['/vital-signs/rules', '15-rules'], ['/checkpoints/poster?community=371502001001', '16-community-poster'],
       [`/checkpoints/${checkpointId}/poster`, '17-checkpoint-poster'], ['/cases', '18-cases'], ['/users', '19-users'], ['/audit', '20-audit'],
-      ['/no-such-page', '21-not-found'],
+      ['/events/stats', '22-event-stats'], ['/departments', '23-departments'], ['/no-such-page', '21-not-found'],
     ];
     const overflows: Overflow[] = [];
     for (const [route, shot] of routes) {

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../permissions.ts';
-import { RegionRef } from './shared.ts';
+import { Nullable, RegionRef } from './shared.ts';
 
 export const LoginRequest = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 40 }),
@@ -25,6 +25,8 @@ export const Me = Type.Object({
   /** The bound region's ancestors and itself, city first: the breadcrumb root. */
   regionChain: Type.Array(RegionRef),
   permissions: Type.Array(Type.String()),
+  /** The department (卫健、疾控…) the account handles dispatched events for: its console opens on what is dispatched to it. */
+  department: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
   sessionExpiresAt: Type.Optional(Type.String({ format: 'date-time' })),
   /** The server runs the demo (EPIGRID_DEMO): its figures are generated or simulated, and the big screen says so. */
   demo: Type.Boolean(),

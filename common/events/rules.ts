@@ -17,6 +17,8 @@ export const DISPATCH_PROBLEMS = {
   INACTIVE: { zh: '该部门已停用', en: 'the department is inactive' },
   NOT_HANDLER: { zh: '该人员无法处置事件（账号停用或不在辖区内）', en: 'this account cannot handle the event' },
   LEVEL_TOO_LOW: { zh: '部门只能设在社区及以上区划', en: 'departments sit at community level or above' },
+  DEPARTMENT_REGION_MISMATCH: { zh: '只能绑定账号所在区划的部门', en: 'bind the account to a department of its own region' },
+  SUSPENDED: { zh: '事件缓办中，请待恢复后再操作', en: 'the event is suspended until it is resumed' },
 } as const;
 export type DispatchProblem = keyof typeof DISPATCH_PROBLEMS;
 

@@ -40,6 +40,14 @@ export const router = createBrowserRouter([
           children: [{ path: 'workers', lazy: () => import('./modules/workers/WorkersPage.tsx').then((m) => ({ Component: m.WorkersPage })) }],
         },
         {
+          element: <RequirePermission permission="events.manage" />,
+          children: [{ path: 'events/stats', lazy: () => import('./modules/events/EventStatsPage.tsx').then((m) => ({ Component: m.EventStatsPage })) }],
+        },
+        {
+          element: <RequirePermission permission="departments.read" />,
+          children: [{ path: 'departments', lazy: () => import('./modules/departments/DepartmentsPage.tsx').then((m) => ({ Component: m.DepartmentsPage })) }],
+        },
+        {
           element: <RequirePermission permission="warnings.read" />,
           children: [
             { path: 'vital-signs', lazy: () => import('./modules/vital-signs/VitalSignsPage.tsx').then((m) => ({ Component: m.VitalSignsPage })) },

@@ -1,7 +1,9 @@
 import { CASE_PROBLEMS } from '../../common/cases/rules.ts';
 import { CASE_STATUS } from '../../common/cases/vocabulary.ts';
 import { ERROR_CODES } from '../../common/errors.ts';
-import { EVENT_STATUS_LABELS } from '../../common/events/workflow.ts';
+import { DISPATCH_PROBLEMS } from '../../common/events/rules.ts';
+import { DEPARTMENT_KIND, EVENT_PRIORITY, EVENT_REQUEST_KIND, EVENT_SOURCE, AREA_KIND } from '../../common/events/vocabulary.ts';
+import { EVENT_ACTION_LABELS, EVENT_STATUS_LABELS, EVENT_STEP_LABELS } from '../../common/events/workflow.ts';
 import { FIELD_PROBLEMS } from '../../common/field/rules.ts';
 import { INSTRUCTION_PROBLEMS } from '../../common/instructions/rules.ts';
 import {
@@ -54,8 +56,9 @@ const LIB_MESSAGES = {
  * sections (`error.<CODE>`, `role.<role>`, `level.<n>`, `layerProblem.<CODE>`, the field
  * vocabularies `eventCategory.<code>`, `originCategory.<code>`, `direction.<code>`,
  * `transport.<code>`, `healthStatus.<code>`, `visitOutcome.<code>`, `relation.<code>`,
- * `sex.<code>`, `eventStatus.<status>`, `caseStatus.<status>` and `fieldProblem.<CODE>`, the case
- * register's and the instructions' problems included), and lib's own.
+ * `sex.<code>`, `eventStatus.<status>`, `caseStatus.<status>`, dispatch's `eventStep`, `eventAction`,
+ * `eventPriority`, `eventSource`, `eventRequestKind`, `departmentKind`, `areaKind`, and
+ * `fieldProblem.<CODE>`, the case register's, the instructions' and dispatch's problems included), and lib's own.
  */
 export function sharedMessages(lang: 'zh' | 'en') {
   return {
@@ -73,7 +76,14 @@ export function sharedMessages(lang: 'zh' | 'en') {
     relation: pick(RELATION.labels, lang),
     sex: pick(SEX.labels, lang),
     eventStatus: pick(EVENT_STATUS_LABELS, lang),
-    fieldProblem: { ...pick(FIELD_PROBLEMS, lang), ...pick(CASE_PROBLEMS, lang), ...pick(INSTRUCTION_PROBLEMS, lang) },
+    eventStep: pick(EVENT_STEP_LABELS, lang),
+    eventAction: pick(EVENT_ACTION_LABELS, lang),
+    eventPriority: pick(EVENT_PRIORITY.labels, lang),
+    eventSource: pick(EVENT_SOURCE.labels, lang),
+    eventRequestKind: pick(EVENT_REQUEST_KIND.labels, lang),
+    departmentKind: pick(DEPARTMENT_KIND.labels, lang),
+    areaKind: pick(AREA_KIND.labels, lang),
+    fieldProblem: { ...pick(FIELD_PROBLEMS, lang), ...pick(CASE_PROBLEMS, lang), ...pick(INSTRUCTION_PROBLEMS, lang), ...pick(DISPATCH_PROBLEMS, lang) },
     caseStatus: pick(CASE_STATUS.labels, lang),
   };
 }

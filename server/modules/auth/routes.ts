@@ -5,6 +5,7 @@ import { requireActor } from '../../http/context.ts';
 import { endpointRoutes } from '../../http/endpoint-routes.ts';
 import { SESSION_COOKIE } from '../../http/session-cookie.ts';
 import type { AppServices } from '../../core/services.ts';
+import { findDepartment } from '../departments/store.ts';
 import { regionChain } from '../regions/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { AppError } from '../../core/errors.ts';
@@ -56,7 +57,10 @@ export const authRoutes = endpointRoutes(authEndpoints, ({ config, database, ses
 }));
 
 async function meOf(database: AppServices['database'], actor: ReturnType<typeof requireActor>, demo: boolean): Promise<Me> {
-  const chain = await regionChain(database.db, actor.scope);
+  const [chain, department] = await Promise.all([
+    regionChain(database.db, actor.scope),
+    actor.departmentId ? findDepartment(database.db, actor.departmentId) : null,
+  ]);
   const region = chain[chain.length - 1] ?? { code: actor.scope, name: actor.scope, level: 0 };
   return {
     id: actor.id,
@@ -66,6 +70,7 @@ async function meOf(database: AppServices['database'], actor: ReturnType<typeof 
     region,
     regionChain: chain,
     permissions: permissionsOf(actor.role),
+    department: department ? { id: department.id, name: department.name } : null,
     ...(actor.sessionExpiresAt ? { sessionExpiresAt: actor.sessionExpiresAt.toISOString() } : {}),
     demo,
   };

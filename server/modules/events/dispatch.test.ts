@@ -89,6 +89,12 @@ describe('departments', () => {
     const users = (await ctx.as('admin')({ url: '/api/users?q=t_cdc' })).json().items;
     expect(users.find((u: { username: string }) => u.username === 't_cdc').department).toEqual({ id: cdc, name: '测试区疾控中心' });
   });
+
+  it('are named in the signed-in account\'s own answer, so its console opens on what is dispatched to it', async () => {
+    expect((await ctx.as('t_cdc')({ url: '/api/me' })).json().department).toEqual({ id: cdc, name: '测试区疾控中心' });
+    expect((await ctx.as('dept_community')({ url: '/api/me' })).json().department).toMatchObject({ name: '古城社区居委会' });
+    expect((await ctx.as('street_staff')({ url: '/api/me' })).json().department).toBeNull();
+  });
 });
 
 describe('the dispatch loop', () => {

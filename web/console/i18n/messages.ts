@@ -3,6 +3,7 @@ import { authMessages } from '../modules/auth/i18n.ts';
 import { briefingMessages } from '../modules/briefing/i18n.ts';
 import { casesMessages } from '../modules/cases/i18n.ts';
 import { checkpointsMessages } from '../modules/checkpoints/i18n.ts';
+import { departmentsMessages } from '../modules/departments/i18n.ts';
 import { eventsMessages } from '../modules/events/i18n.ts';
 import { fieldMessages } from '../modules/field/i18n.ts';
 import { homeMessages } from '../modules/home/i18n.ts';
@@ -41,6 +42,7 @@ function assemble(lang: 'zh' | 'en') {
     ...personsMessages[lang],
     ...movementsMessages[lang],
     ...eventsMessages[lang],
+    ...departmentsMessages[lang],
     ...casesMessages[lang],
     ...workersMessages[lang],
     ...briefingMessages[lang],

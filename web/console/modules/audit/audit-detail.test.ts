@@ -34,6 +34,16 @@ describe('the audit page reads record changes', () => {
     expect(changeLines(enT, 'en', entry)![0]).toEqual({ field: 'Status', before: 'Suspected', after: 'Confirmed' });
   });
 
+  it('reads a step of an event\'s loop: its status, its note as a length, the department it went to', () => {
+    const entry = { targetType: 'event', detail: { before: { status: 'reported', note: null, departmentId: null }, after: { status: 'dispatched', note: { length: 8 }, departmentId: 'd-1' } } };
+    expect(changeLines(zhT, 'zh', entry)).toEqual([
+      { field: '状态', before: '已上报', after: '已派遣' },
+      { field: '承办部门', before: '—', after: 'd-1' },
+      { field: '备注', before: '—', after: '8字（内容不记录）' },
+    ]);
+    expect(changeLines(zhT, 'zh', { targetType: 'department', detail: { after: { kind: 'cdc' } } })).toEqual([{ field: '部门类型', after: '疾控' }]);
+  });
+
   it('a create has no before; masked values, flags, instants and other kinds of status read as such', () => {
     expect(changeLines(zhT, 'zh', { targetType: 'person', detail: { after: { name: '欧**计', sex: 'female', birthDate: '1985' } } })).toEqual([
       { field: '姓名', after: '欧**计' }, { field: '性别', after: '女' }, { field: '出生年份', after: '1985' },

@@ -34,7 +34,7 @@ const INSTANTS = new Set(['verifiedAt', 'tokenIssuedAt']);
 const FIELD_ORDER = [
   'name', 'displayName', 'username', 'idNumber', 'phone', 'sex', 'birthDate', 'relation', 'householdId', 'personId', 'address',
   'role', 'regionCode', 'disabled', 'kind', 'status', 'statusOn', 'outcome', 'verifiedAt', 'active', 'gridCode', 'lon', 'lat', 'tokenIssuedAt',
-  'source', 'note',
+  'departmentId', 'assigneeId', 'source', 'note',
 ];
 const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
@@ -66,7 +66,8 @@ export function changeLines(t: TFunction, lang: Lang, entry: Pick<AuditEntry, 't
   }
   const fields = Object.entries(detail.after).sort(([a], [b]) => rank(a) - rank(b));
   const lines = fields.map(([field, after]): ChangeLine => ({
-    field: t(`auditChange.field.${field}`, { defaultValue: field }),
+    // A few fields mean something else for one kind of record (a department's kind is not a checkpoint's).
+    field: t([`auditChange.fieldOf.${targetType}.${field}`, `auditChange.field.${field}`], { defaultValue: field }),
     ...(detail.before ? { before: valueText(t, lang, targetType, field, detail.before[field]) } : {}),
     after: valueText(t, lang, targetType, field, after),
   }));

@@ -2,11 +2,12 @@ import { PictureOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../../../common/contracts/field.ts';
-import type { EventStatus } from '../../../../common/events/workflow.ts';
 import type { EventCategory } from '../../../../common/field/vocabulary.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { term } from '../field/labels.ts';
+import { AssigneeName, PriorityTag } from './EventCells.tsx';
 import { EventStatusTag } from './EventStatusTag.tsx';
+import { DeadlineText, StepName } from './StepClock.tsx';
 import { ListTable } from '../lists/ListTable.tsx';
 import type { ListState } from '../lists/use-list.ts';
 
@@ -40,18 +41,22 @@ export function ReviewFlag({ event }: { event: EventView }) {
 export function EventTable({ list, onOpen }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<EventView> = [
-    { title: t('events.occurredAt'), dataIndex: 'occurredAt', width: 140, render: (at: string) => formatDateTime(at) },
+    { title: t('events.occurredAt'), dataIndex: 'occurredAt', width: 130, render: (at: string) => formatDateTime(at) },
     {
-      title: t('events.category'), dataIndex: 'category', width: 150,
+      title: t('events.category'), dataIndex: 'category', width: 130,
       render: (c: EventCategory) => <Tooltip title={term(t, 'eventCategory', c)}><Tag color={CATEGORY_COLORS[c]} className="cell-tag">{term(t, 'eventCategory', c)}</Tag></Tooltip>,
     },
+    { title: t('events.priority'), dataIndex: 'priority', width: 64, render: (_: string, e) => <PriorityTag priority={e.priority} /> },
     { title: t('events.description'), dataIndex: 'description', render: (d: string) => <Typography.Text ellipsis={{ tooltip: d }}>{d}</Typography.Text> },
-    { title: t('field.grid'), dataIndex: ['grid', 'name'], width: 170, ellipsis: { showTitle: false }, render: (name: string, e) => <Tooltip title={`${name} ${e.grid.code}`}>{name}</Tooltip> },
-    { title: t('events.reporter'), dataIndex: 'reporterName', width: 150, ellipsis: { showTitle: false }, render: (name: string) => <Tooltip title={name}>{name}</Tooltip> },
-    { title: t('events.status'), dataIndex: 'status', width: 100, render: (s: EventStatus) => <EventStatusTag status={s} /> },
-    { title: t('events.review'), dataIndex: 'needsReview', width: 100, render: (_: boolean, e) => <ReviewFlag event={e} /> },
+    { title: t('field.grid'), dataIndex: ['grid', 'name'], width: 130, ellipsis: { showTitle: false }, render: (name: string, e) => <Tooltip title={`${name} ${e.grid.code}`}>{name}</Tooltip> },
+    { title: t('events.status'), dataIndex: 'status', width: 100, render: (_: string, e) => <span><EventStatusTag status={e.status} /><ReviewFlag event={e} /></span> },
     {
-      title: t('events.photos'), key: 'photos', width: 70, align: 'center',
+      title: t('events.stepDeadline'), dataIndex: 'step', width: 170,
+      render: (_: string, e) => <div className="event-step-cell"><StepName event={e} />{e.step && <div><DeadlineText event={e} /></div>}</div>,
+    },
+    { title: t('events.assignee'), dataIndex: 'assignee', width: 160, ellipsis: { showTitle: false }, render: (_: unknown, e) => <Tooltip title={e.assignee?.name}><AssigneeName assignee={e.assignee} /></Tooltip> },
+    {
+      title: t('events.photos'), key: 'photos', width: 50, align: 'center',
       render: (_, e) => (e.photos.length > 0 ? <span className="photo-count"><PictureOutlined /> {e.photos.length}</span> : <span className="text-muted">{t('common.none')}</span>),
     },
   ];

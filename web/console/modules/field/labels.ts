@@ -9,7 +9,8 @@ import type { HealthStatus } from '../../../../common/field/vocabulary.ts';
  */
 export type VocabularySection =
   | 'eventCategory' | 'originCategory' | 'direction' | 'transport' | 'healthStatus'
-  | 'visitOutcome' | 'relation' | 'sex' | 'eventStatus' | 'caseStatus';
+  | 'visitOutcome' | 'relation' | 'sex' | 'eventStatus' | 'caseStatus'
+  | 'eventStep' | 'eventAction' | 'eventPriority' | 'eventSource' | 'eventRequestKind' | 'departmentKind' | 'areaKind';
 
 export function term(t: TFunction, section: VocabularySection, code: string | null | undefined): string {
   return code ? t(`${section}.${code}`, { defaultValue: code }) : '';

@@ -1,5 +1,5 @@
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ControlOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, GlobalOutlined, HeartOutlined, HomeOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, BarChartOutlined, ClusterOutlined, ControlOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, GlobalOutlined, HeartOutlined, HomeOutlined,
   IdcardOutlined, MedicineBoxOutlined, NotificationOutlined, QrcodeOutlined, SendOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -13,7 +13,7 @@ import { isCityAdmin } from '../vital-signs/rules-access.ts';
 
 type EntryKey =
   | 'home' | 'overview' | 'map' | 'regions' | 'users' | 'audit' | 'households' | 'persons' | 'movements' | 'events' | 'workers'
-  | 'vital-signs' | 'warnings' | 'checkpoints' | 'rules' | 'cases' | 'briefing' | 'instructions';
+  | 'vital-signs' | 'warnings' | 'checkpoints' | 'rules' | 'cases' | 'briefing' | 'instructions' | 'event-stats' | 'departments';
 
 interface NavEntry {
   path: string;
@@ -47,6 +47,7 @@ const ENTRIES: (NavEntry | NavGroup)[] = [
       { path: '/persons', key: 'persons', icon: <IdcardOutlined />, permission: 'field.read' },
       { path: '/movements', key: 'movements', icon: <SwapOutlined />, permission: 'field.read' },
       { path: '/events', key: 'events', icon: <AlertOutlined />, permission: 'field.read' },
+      { path: '/events/stats', key: 'event-stats', icon: <BarChartOutlined />, permission: 'events.manage' },
       { path: '/workers', key: 'workers', icon: <SolutionOutlined />, permission: 'workers.read' },
     ],
   },
@@ -61,6 +62,7 @@ const ENTRIES: (NavEntry | NavGroup)[] = [
     ],
   },
   { path: '/cases', key: 'cases', icon: <MedicineBoxOutlined />, permission: 'cases.read' },
+  { path: '/departments', key: 'departments', icon: <BankOutlined />, permission: 'departments.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, permission: 'users.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, permission: 'audit.read' },
 ];

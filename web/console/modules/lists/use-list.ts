@@ -24,6 +24,8 @@ interface Options {
   refetchInterval?: number;
   /** The path's parameters of a list below a record (an instruction's receipts). */
   params?: Record<string, string>;
+  /** The filters a list opens with before the user picks any (e.g. a department account's own events). */
+  initialFilters?: object;
 }
 
 /**
@@ -31,8 +33,8 @@ interface Options {
  * the page are remembered per list in memory only (see useRememberedState), so coming back
  * from a record lands on the same page; other filters start again at page 1.
  */
-export function useList<K extends ListKey>(key: K, { remember = key, refetchInterval, params }: Options = {}) {
-  const [pages, setPages] = useRememberedState<CursorPages<ListFilters<K>>>(remember, firstPage({} as ListFilters<K>));
+export function useList<K extends ListKey>(key: K, { remember = key, refetchInterval, params, initialFilters = {} }: Options = {}) {
+  const [pages, setPages] = useRememberedState<CursorPages<ListFilters<K>>>(remember, firstPage(initialFilters as ListFilters<K>));
   const cursor = currentCursor(pages);
   const query = useQuery({
     queryKey: listQueryKey(key, params ?? null, pages.filters, pages.size, cursor),

@@ -1,15 +1,24 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CreateUser, UpdateUser, UserView } from '../../../../common/contracts/users.ts';
 import { ROLES } from '../../../../common/permissions.ts';
-import { errorText } from '../../../lib/errors.ts';
+import { checkMobilePhone } from '../../../../common/identity/phone.ts';
+import { api } from '../../../lib/api.ts';
+import { errorText, fieldErrorText } from '../../../lib/errors.ts';
 import { showFieldErrors } from '../../ui/form-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { RegionTreeSelect } from '../regions/RegionTreeSelect.tsx';
 import { useUserMutations } from './queries.ts';
 import { displayNameRules, passwordRules, regionRules, usernameRules } from './user-rules.ts';
 
-const FIELDS = ['username', 'displayName', 'role', 'regionCode', 'password'] as const;
+const FIELDS = ['username', 'displayName', 'role', 'regionCode', 'password', 'departmentId', 'phone'] as const;
+
+/** The form's values: the account's, with the department's "none" as an empty choice and the phone's removal as a tick. */
+type Values = Omit<CreateUser, 'departmentId'> & { departmentId?: string; removePhone?: boolean };
+
+/** A phone field left blank keeps the number on file. */
+const typedPhone = (phone: string | undefined) => phone?.trim() || undefined;
 
 interface Props {
   /** null: a new account. */
@@ -18,12 +27,32 @@ interface Props {
 }
 
 /** The fields an edit actually changes; the server refuses an empty update. */
-function changesOf(user: UserView, values: CreateUser): UpdateUser {
+function changesOf(user: UserView, values: Values): UpdateUser {
+  const departmentId = values.departmentId || null;
+  const phone = typedPhone(values.phone);
   return {
     ...(values.displayName.trim() !== user.displayName ? { displayName: values.displayName.trim() } : {}),
     ...(values.role !== user.role ? { role: values.role } : {}),
     ...(values.regionCode !== user.region.code ? { regionCode: values.regionCode } : {}),
+    ...(departmentId !== (user.department?.id ?? null) ? { departmentId } : {}),
+    ...(phone ? { phone } : values.removePhone ? { phone: null } : {}),
   };
+}
+
+function toCreate({ departmentId, removePhone: _removePhone, phone, ...values }: Values): CreateUser {
+  return { ...values, ...(departmentId ? { departmentId } : {}), ...(typedPhone(phone) ? { phone: typedPhone(phone) } : {}) };
+}
+
+/** The departments an account bound to `regionCode` may belong to: those of that very region. */
+function useDepartmentChoices(regionCode: string | undefined) {
+  const { t } = useTranslation();
+  const departments = useQuery({
+    queryKey: ['departments', 'list', regionCode],
+    queryFn: () => api('GET /api/departments', { query: { region: regionCode } }),
+    enabled: regionCode !== undefined,
+  });
+  const own = (departments.data?.items ?? []).filter((d) => d.region.code === regionCode && d.active);
+  return { loading: departments.isFetching, options: [{ value: '', label: t('users.departmentNone') }, ...own.map((d) => ({ value: d.id, label: d.name }))] };
 }
 
 /** Create or edit an account; mounted only while open, so each opening starts from the account's values. */
@@ -31,7 +60,9 @@ export function UserFormModal({ user, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useCurrentUser();
-  const [form] = Form.useForm<CreateUser>();
+  const [form] = Form.useForm<Values>();
+  const regionCode = Form.useWatch('regionCode', form) ?? user?.region.code;
+  const departments = useDepartmentChoices(regionCode);
   const { create, update } = useUserMutations();
   const self = user?.id === me.id;
   const pending = create.isPending || update.isPending;
@@ -39,9 +70,9 @@ export function UserFormModal({ user, onClose }: Props) {
   const onError = (error: unknown) => {
     if (!showFieldErrors(form, error, t, FIELDS)) void message.error(errorText(t, error));
   };
-  const submit = (values: CreateUser) => {
+  const submit = (values: Values) => {
     if (!user) {
-      create.mutate(values, { onSuccess: (created) => { void message.success(t('users.created', { name: created.displayName })); onClose(); }, onError });
+      create.mutate(toCreate(values), { onSuccess: (created) => { void message.success(t('users.created', { name: created.displayName })); onClose(); }, onError });
       return;
     }
     const changes = changesOf(user, values);
@@ -60,11 +91,17 @@ export function UserFormModal({ user, onClose }: Props) {
       width={560}
       okButtonProps={{ 'data-testid': 'user-form-submit' }}
     >
-      <Form<CreateUser>
+      <Form<Values>
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={user ? { displayName: user.displayName, role: user.role, regionCode: user.region.code } : { role: 'staff' }}
+        onValuesChange={(changed: Partial<Values>) => {
+          // Another region has other departments: the binding does not follow the account there.
+          if ('regionCode' in changed) form.setFieldValue('departmentId', '');
+        }}
+        initialValues={user
+          ? { displayName: user.displayName, role: user.role, regionCode: user.region.code, departmentId: user.department?.id ?? '' }
+          : { role: 'staff', departmentId: '' }}
         data-testid="user-form"
       >
         {!user && (
@@ -81,6 +118,21 @@ export function UserFormModal({ user, onClose }: Props) {
         <Form.Item name="regionCode" label={t('users.region')} rules={regionRules(t)} dependencies={['role']}>
           <RegionTreeSelect initialLabel={user?.region.name} disabled={self} data-testid="user-form-region" />
         </Form.Item>
+        <Form.Item name="departmentId" label={t('users.department')} extra={t('users.departmentHint')}>
+          <Select loading={departments.loading} options={departments.options} disabled={!regionCode} data-testid="user-form-department" />
+        </Form.Item>
+        <Form.Item
+          name="phone"
+          label={t('users.phone')}
+          rules={[{ validator: (_, v: string | undefined) => (typedPhone(v) && !checkMobilePhone(typedPhone(v)!).ok ? Promise.reject(new Error(fieldErrorText(t, 'PHONE_INVALID'))) : Promise.resolve()) }]}
+          extra={user?.phoneMasked ? t('users.phoneKeep', { masked: user.phoneMasked }) : t('users.phoneHint')}>
+          <Input maxLength={20} inputMode="tel" autoComplete="off" placeholder={user?.phoneMasked ?? undefined} data-testid="user-form-phone" />
+        </Form.Item>
+        {user?.phoneMasked && (
+          <Form.Item name="removePhone" valuePropName="checked" className="form-tight">
+            <Checkbox data-testid="user-form-remove-phone">{t('users.phoneRemove')}</Checkbox>
+          </Form.Item>
+        )}
         {!user && (
           <Form.Item name="password" label={t('users.initialPassword')} rules={passwordRules(t)} extra={t('users.passwordRule')}>
             <Input.Password autoComplete="new-password" data-testid="user-form-password" />

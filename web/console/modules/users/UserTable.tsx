@@ -1,3 +1,4 @@
+import { BankOutlined } from '@ant-design/icons';
 import { Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,9 +25,20 @@ export function UserTable({ list, actions }: Props) {
       dataIndex: 'username',
       render: (username: string, user) => <span className="mono">{username}{user.isDemo && <Tag className="demo-tag">{t('users.demo')}</Tag>}</span>,
     },
-    { title: t('users.displayName'), dataIndex: 'displayName' },
+    {
+      title: `${t('users.displayName')} / ${t('users.phone')}`, dataIndex: 'displayName',
+      render: (name: string, user) => <div>{name}{user.phoneMasked && <div className="text-muted mono cell-line" data-testid="user-phone">{user.phoneMasked}</div>}</div>,
+    },
     { title: t('users.role'), dataIndex: 'role', width: 120, render: (role: Role) => <Tag color={ROLE_COLORS[role]}>{t(`role.${role}`)}</Tag> },
-    { title: t('users.region'), dataIndex: ['region', 'name'], render: (name: string, user) => <Tooltip title={user.region.code}>{name}</Tooltip> },
+    {
+      title: `${t('users.region')} / ${t('users.department')}`, dataIndex: ['region', 'name'],
+      render: (name: string, user) => (
+        <div>
+          <Tooltip title={user.region.code}>{name}</Tooltip>
+          {user.department && <div className="text-muted cell-line" data-testid="user-department"><BankOutlined /> {user.department.name}</div>}
+        </div>
+      ),
+    },
     {
       title: t('users.status'),
       key: 'status',
