@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReceiptPage } from '../common/contracts/instructions.ts';
 import { GRID_A } from '../server/test/factories.ts';
+import { multipartBody } from '../server/test/multipart.ts';
 import { openBrowserSession, type BrowserSession } from './browser.ts';
 import { control, fieldLogin, outboxItems } from './field-app.ts';
 
@@ -70,7 +71,10 @@ describe('tasks on the grid worker\'s phone', () => {
     lateId = await send('上报本周卡点值守人员名单', { priority: 'normal', feedbackRequired: false, feedbackFields: [] });
     // Past its deadline: the phone shows it first and red.
     await sql`UPDATE instructions SET send_at = now() - interval '1 day', due_at = now() - interval '2 hours' WHERE id = ${lateId}`.execute(s.ctx.database.db);
-    urgentId = await send('全面排查武汉来返人员');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+    const uploaded = await s.ctx.as('commander')({ method: 'POST', url: '/api/instructions/files', ...multipartBody([{ name: 'file', filename: '排查登记表.pdf', type: 'application/pdf', data: pdf }]) });
+    expect(uploaded.statusCode).toBe(201);
+    urgentId = await send('全面排查武汉来返人员', { attachments: [uploaded.json().id] });
     await fieldLogin(s, 'grid_worker');
 
     // Home: the card counts and lists the tasks, the overdue one first; the bell counts the notifications.
@@ -103,6 +107,7 @@ describe('tasks on the grid worker\'s phone', () => {
     await page.getByTestId('task-detail').waitFor();
     expect(await page.getByTestId('task-title').textContent()).toBe('全面排查武汉来返人员');
     expect(await page.getByTestId('task-body').textContent()).toContain('发现发热人员立即上报');
+    expect(await page.getByTestId('task-attachments').textContent()).toContain('排查登记表.pdf');
     await expect.poll(() => page.getByTestId('task-status').first().getAttribute('data-status')).toBe('read');
     await expect.poll(async () => (await receipt(urgentId)).status).toBe('read');
     await expect.poll(() => outboxItems(page)).toEqual([]);

@@ -125,6 +125,7 @@ export const en: FieldMessages = {
     notFoundHint: 'It may have been withdrawn, or it is not for your grid',
     facts: { sender: 'From', due: 'Deadline', sent: 'Sent', unit: 'Grid' },
     body: 'Instruction',
+    attachments: 'Attachments (open when online)',
     feedbackTitle: 'Feedback ({{count}})',
     noFeedback: 'No feedback yet',
     noFeedbackNeeded: 'No feedback asked: reading it completes it',

@@ -124,6 +124,7 @@ export const zh = {
     notFoundHint: '它可能已被撤回，或不属于您的网格',
     facts: { sender: '下发单位', due: '截止时间', sent: '下发时间', unit: '接收网格' },
     body: '任务内容',
+    attachments: '附件（联网时可打开）',
     feedbackTitle: '反馈记录（{{count}}）',
     noFeedback: '尚未反馈',
     noFeedbackNeeded: '本任务无需反馈，阅读即完成',

@@ -47,6 +47,14 @@ export function TaskDetailPage() {
       <TaskFacts row={row} />
       <Card className="detail-card" title={t('tasks.body')}>
         <div className="task-body" data-testid="task-body">{row.item.body}</div>
+        {row.item.attachments.length > 0 && (
+          <div className="task-attachments" data-testid="task-attachments">
+            <div className="muted">{t('tasks.attachments')}</div>
+            {row.item.attachments.map((a) => (
+              <a key={a.id} href={a.url} target="_blank" rel="noreferrer">{a.name}</a>
+            ))}
+          </div>
+        )}
       </Card>
       <FeedbackCard row={row} />
     </PageShell>
