@@ -11,7 +11,7 @@ import { chance } from './random.ts';
 const MINUTE = 60_000;
 
 /** Who handles what: the district bureau by category; the grid's own worker for help to residents. */
-const DEPARTMENT_OF: Partial<Record<EventCategory, DepartmentKind>> = {
+export const DEPARTMENT_OF: Partial<Record<EventCategory, DepartmentKind>> = {
   suspected_case_found: 'cdc', suspected_case_outing: 'cdc', disinfection: 'health', danger: 'police', other: 'urban_management',
 };
 /** Routine work a worker mostly does on the spot (自行处置). */

@@ -20,8 +20,8 @@ export interface Cast {
   households: { id: string; gridCode: string }[];
   /** The health account whose region holds the grid, for case changes. */
   registrarFor(gridCode: string): Actor | null;
-  /** The office (staff or commander, not a department) of a region, to dispatch and close events from. */
-  offices: Map<string, Actor>;
+  /** The office (staff or commander, not a department) nearest above the grid, to dispatch and close its events. */
+  officeFor(gridCode: string): Actor | null;
   /** An account of each department, to handle what is dispatched to it. */
   departmentHandlers: Map<string, Actor>;
 }
@@ -31,6 +31,11 @@ const HOUSEHOLDS_KEPT = 3_000;
 const toActor = (u: { id: string; username: string; display_name: string; role: string; region_code: string; department_id: string | null }): Actor => ({
   id: u.id, username: u.username, displayName: u.display_name, role: u.role as Role, scope: u.region_code, departmentId: u.department_id,
 });
+
+/** The account bound to the smallest region holding the grid: its community's, street's, district's or city's. */
+function nearestAbove(byRegion: Map<string, Actor>, gridCode: string): Actor | null {
+  return [12, 9, 6, 4].map((n) => byRegion.get(gridCode.slice(0, n))).find((a) => a !== undefined) ?? null;
+}
 
 export async function loadCast(db: Queryable): Promise<Cast> {
   const checkpoints = await db.selectFrom('checkpoints').select(['token', 'name', 'grid_code', 'lon', 'lat']).where('active', '=', true).orderBy('grid_code').execute();
@@ -55,8 +60,8 @@ export async function loadCast(db: Queryable): Promise<Cast> {
     workers,
     gridsWithWorker: [...workers.keys()],
     households: households.filter((h) => workers.has(h.grid_code)).map((h) => ({ id: h.id, gridCode: h.grid_code })),
-    registrarFor: (gridCode) => [12, 9, 6, 4].map((n) => registrars.get(gridCode.slice(0, n))).find((a) => a !== undefined) ?? null,
-    offices,
+    registrarFor: (gridCode) => nearestAbove(registrars, gridCode),
+    officeFor: (gridCode) => nearestAbove(offices, gridCode),
     departmentHandlers,
   };
 }

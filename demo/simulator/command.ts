@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
-import type { DepartmentKind } from '../../common/events/vocabulary.ts';
 import type { EventCategory } from '../../common/field/vocabulary.ts';
-import type { Actor } from '../../server/core/actor.ts';
 import { answerInstruction, readInstruction } from '../../server/modules/instructions/inbox.ts';
 import { closeEvent, dispatchEvent, handleEvent, verifyEvent } from '../../server/modules/events/steps.ts';
+import { DEPARTMENT_OF } from '../history/event-loop.ts';
 import { chance, intBetween } from '../history/random.ts';
 import { newId, SIMULATED, type SimContext } from './context.ts';
 
@@ -12,9 +11,6 @@ import { newId, SIMULATED, type SimContext } from './context.ts';
 const MINUTE = 60_000;
 /** Nobody acts on a thing the very minute it arrives. */
 const SETTLE = 2 * MINUTE;
-const KIND_OF: Partial<Record<EventCategory, DepartmentKind>> = {
-  suspected_case_found: 'cdc', suspected_case_outing: 'cdc', disinfection: 'health', danger: 'police', other: 'urban_management',
-};
 
 /** A grid's worker opens the oldest open instruction in their inbox and, if asked, answers it with plausible counts. */
 export async function answerInstructionStep({ services, cast, random, now }: SimContext): Promise<void> {
@@ -33,10 +29,6 @@ export async function answerInstructionStep({ services, cast, random, now }: Sim
   }, now);
 }
 
-function officeFor(ctx: SimContext, gridCode: string): Actor | null {
-  return [12, 9, 6, 4].map((n) => ctx.cast.offices.get(gridCode.slice(0, n))).find((a) => a !== undefined) ?? null;
-}
-
 /** The oldest open event takes its next step, by whoever must take it. */
 export async function advanceEvent(ctx: SimContext): Promise<void> {
   const { services, cast, now } = ctx;
@@ -46,11 +38,11 @@ export async function advanceEvent(ctx: SimContext): Promise<void> {
     .where('suspended_at', 'is', null).where('step_started_at', '<=', new Date(now.getTime() - SETTLE))
     .orderBy('step_due_at').limit(1).executeTakeFirst();
   if (!event) return;
-  const office = officeFor(ctx, event.grid_code);
+  const office = cast.officeFor(event.grid_code);
   if (!office) return;
   switch (event.status) {
     case 'reported': case 'accepted': case 'returned': {
-      const kind = KIND_OF[event.category as EventCategory];
+      const kind = DEPARTMENT_OF[event.category as EventCategory];
       const department = kind ? await sql<{ id: string }>`SELECT id FROM departments WHERE kind = ${kind} AND active
         AND region_code = ${event.grid_code.slice(0, 6)} LIMIT 1`.execute(services.database.db) : null;
       const departmentId = department?.rows[0]?.id;

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { householdEndpoints } from '../../../common/endpoints/households.ts';
 import { REGISTER_LIMITS } from '../../../common/field/register-format.ts';
 import { XLSX_TYPE } from '../../excel/sheet.ts';
-import { uploadedWorkbook } from '../../excel/upload.ts';
+import { uploadedWorkbook } from '../../http/upload.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
 import { endpointRoutes } from '../../http/endpoint-routes.ts';

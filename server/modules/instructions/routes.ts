@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { instructionEndpoints } from '../../../common/endpoints/instructions.ts';
 import { AppError } from '../../core/errors.ts';
 import { DOCUMENT_MAX_BYTES } from '../../storage/photo-store.ts';
@@ -6,28 +6,19 @@ import type { AppServices } from '../../core/services.ts';
 import { sendCreated } from '../../http/created.ts';
 import { requireActor } from '../../http/context.ts';
 import { endpointRoutes } from '../../http/endpoint-routes.ts';
+import { uploadedFile } from '../../http/upload.ts';
 import { answerInstruction, inboxOf, readInstruction } from './inbox.ts';
 import { fileOf, uploadFile } from './files.ts';
 import { instructionDetail, listInstructions, sendInstruction, trackedInstruction } from './service.ts';
 import { instructionProgress, instructionReceipts, remindInstruction, withdrawInstruction } from './tracking.ts';
 
-/** The one file part `file`, refused past the document limit. */
-async function uploadedFile(request: FastifyRequest): Promise<{ data: Buffer; filename: string; mimetype: string }> {
-  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the file as multipart/form-data');
-  const file = await request.file({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1 } });
-  if (!file) throw new AppError('VALIDATION_FAILED', undefined, { file: 'is required' });
-  try {
-    return { data: await file.toBuffer(), filename: file.filename, mimetype: file.mimetype };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('VALIDATION_FAILED', 'the file is larger than 10 MB', { file: 'PHOTO_TOO_LARGE' });
-    throw error;
-  }
-}
-
 export const instructionRoutes = endpointRoutes(instructionEndpoints, (services: AppServices) => ({
   'POST /api/instructions/files': {
     bodyLimit: DOCUMENT_MAX_BYTES + 64 * 1024,
-    handler: async (request, reply) => reply.status(201).send(await uploadFile(services, requireActor(request.actor), await uploadedFile(request))),
+    handler: async (request, reply) => reply.status(201).send(await uploadFile(services, requireActor(request.actor), await uploadedFile(request, {
+      maxBytes: DOCUMENT_MAX_BYTES, what: 'file',
+      tooLarge: () => new AppError('VALIDATION_FAILED', 'the file is larger than 10 MB', { file: 'PHOTO_TOO_LARGE' }),
+    }))),
   },
   // A file, not the JSON the typed reply describes: the plain reply sends its bytes.
   'GET /api/instructions/:id/files/:fileId': async (request, reply: FastifyReply) => {

@@ -1,10 +1,6 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { GRID_LEVEL } from '../../../../common/regions/codes.ts';
-import { regionChildrenQuery } from '../regions/queries.ts';
-import { levelLabel } from '../regions/region-labels.ts';
+import { useRegionTree } from '../regions/use-region-tree.tsx';
 
 interface Props {
   value?: string[];
@@ -20,19 +16,7 @@ interface Props {
  * demand like the single region picker (RegionTreeSelect); several may be picked.
  */
 export function RecipientRegionsSelect({ value, onChange, deepest = GRID_LEVEL, placeholder, 'data-testid': testId }: Props) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, setOpened] = useState<(string | null)[]>([null]);
-  const lists = useQueries({ queries: opened.map((parent) => regionChildrenQuery(parent)) });
-  const nodes = lists.flatMap((list) => list.data ?? []).map((r) => ({
-    id: r.code,
-    pId: r.parentCode,
-    value: r.code,
-    label: r.name,
-    title: <span>{r.name} <span className="text-muted">{levelLabel(t, r.level)}</span></span>,
-    isLeaf: r.level >= Math.min(deepest, GRID_LEVEL),
-    disabled: r.level > deepest,
-  }));
+  const { nodes, loadData } = useRegionTree(deepest);
   return (
     <div data-testid={testId}>
       <TreeSelect<string[]>
@@ -42,11 +26,7 @@ export function RecipientRegionsSelect({ value, onChange, deepest = GRID_LEVEL, 
         treeNodeLabelProp="label"
         value={value}
         onChange={(codes) => onChange?.(codes)}
-        loadData={async ({ value: code }) => {
-          const parent = String(code);
-          setOpened((keys) => (keys.includes(parent) ? keys : [...keys, parent]));
-          await queryClient.ensureQueryData(regionChildrenQuery(parent));
-        }}
+        loadData={loadData}
         placeholder={placeholder}
         showSearch={{ treeNodeFilterProp: 'label' }}
         maxTagCount="responsive"

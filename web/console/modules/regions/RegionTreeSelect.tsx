@@ -1,10 +1,7 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRID_LEVEL } from '../../../../common/regions/codes.ts';
-import { regionChildrenQuery } from './queries.ts';
-import { levelLabel } from './region-labels.ts';
+import { useRegionTree } from './use-region-tree.tsx';
 
 interface Picked {
   value: string;
@@ -28,17 +25,7 @@ interface Props {
 /** Picks a region in the user's scope, loading each branch on demand (a form control: value is the code). */
 export function RegionTreeSelect({ value, onChange, initialLabel, disabled, allowClear, placeholder, style, 'data-testid': testId }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, setOpened] = useState<(string | null)[]>([null]);
-  const lists = useQueries({ queries: opened.map((parent) => regionChildrenQuery(parent)) });
-  const nodes = lists.flatMap((list) => list.data ?? []).map((r) => ({
-    id: r.code,
-    pId: r.parentCode,
-    value: r.code,
-    label: r.name,
-    title: <span>{r.name} <span className="text-muted">{levelLabel(t, r.level)}</span></span>,
-    isLeaf: r.level >= GRID_LEVEL,
-  }));
+  const { nodes, loadData } = useRegionTree();
   const label = nodes.find((n) => n.value === value)?.label ?? initialLabel ?? value;
 
   return (
@@ -53,11 +40,7 @@ export function RegionTreeSelect({ value, onChange, initialLabel, disabled, allo
           if (picked) onChange?.(picked.value);
           else if (allowClear) onChange?.(undefined);
         }}
-        loadData={async ({ value: code }) => {
-          const parent = String(code);
-          setOpened((keys) => (keys.includes(parent) ? keys : [...keys, parent]));
-          await queryClient.ensureQueryData(regionChildrenQuery(parent));
-        }}
+        loadData={loadData}
         placeholder={placeholder ?? t('users.regionPlaceholder')}
         disabled={disabled}
         allowClear={allowClear}
