@@ -71,7 +71,7 @@ describe('console instructions', () => {
     await testId('compose-add-field').click();
     await testId('compose-field-label-0').fill('排查户数');
     await testId('compose-field-unit-0').fill('户');
-    expect(await fieldError('compose-regions').count()).toBe(0);
+    await expect.poll(() => fieldError('compose-regions').count()).toBe(0);
     // An attachment goes up as soon as it is picked.
     await testId('compose-drawer').locator('input[type=file]').setInputFiles({ name: '排查方案.pdf', mimeType: 'application/pdf', buffer: PDF });
     await expect.poll(() => testId('compose-drawer').locator('.ant-upload-list-item-done').count()).toBe(1);
